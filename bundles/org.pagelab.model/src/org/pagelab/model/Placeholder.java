@@ -1,0 +1,1 @@
+package org.pagelab.model; final class Placeholder { private Placeholder() {} }
