@@ -28,7 +28,9 @@ out=${QUICK_OUT:-/tmp/pagelab-quick-$(echo "$top" | md5sum | cut -c1-8)}
 rm -rf "$out" && mkdir -p "$out/main" "$out/test"
 srcs=()
 for b in org.pagelab.model org.pagelab.engine org.pagelab.cli; do
-  [ -d "$top/bundles/$b/src" ] && srcs+=("$top/bundles/$b/src")
+  for d in src src-gen; do
+    [ -d "$top/bundles/$b/$d" ] && srcs+=("$top/bundles/$b/$d")
+  done
 done
 find "${srcs[@]}" -name '*.java' > "$out/main.list"
 "$JAVA_HOME/bin/javac" -nowarn -encoding UTF-8 --release 21 -d "$out/main" -cp "$libs" @"$out/main.list"
@@ -46,6 +48,7 @@ if [ "${1:-}" = "--run" ]; then
   exec "$JAVA_HOME/bin/java" -cp "$cp" "${QUICK_MAIN:-org.pagelab.cli.Main}" "$@"
 fi
 find "$top/bundles/org.pagelab.engine.tests/src" "$top/bundles/org.pagelab.model.tests/src" -name '*.java' 2>/dev/null > "$out/test.list" || true
+[ -n "${QUICK_TESTS:-}" ] && find $QUICK_TESTS -name '*.java' >> "$out/test.list"
 "$JAVA_HOME/bin/javac" -nowarn -encoding UTF-8 --release 21 -d "$out/test" -cp "$cp:$junit" @"$out/test.list"
 [ $# -gt 0 ] || set -- --scan-classpath "$out/test"
 exec "$JAVA_HOME/bin/java" -Dpagelab.shared.dir="$top/../shared" -Dpagelab.project.dir="$top" \

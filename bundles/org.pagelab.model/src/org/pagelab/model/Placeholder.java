@@ -1,1 +1,0 @@
-package org.pagelab.model; final class Placeholder { private Placeholder() {} }
