@@ -26,8 +26,15 @@ public final class TestFiles {
     /** ../shared relative to the project, as CI and developers have it. */
     public static Path shared() {
         String p = System.getProperty("pagelab.shared.dir");
-        Path dir = p != null ? Path.of(p) : project().resolve("../shared");
-        return dir.toAbsolutePath().normalize();
+        Path dir = (p != null ? Path.of(p) : project().resolve("../shared")).toAbsolutePath().normalize();
+        // A git worktree (e.g. /work/wt/NAME) has no ../shared beside it:
+        // look further up for the one of the main checkout.
+        for (Path up = project().toAbsolutePath().getParent(); !Files.isDirectory(dir) && up != null; up = up.getParent()) {
+            if (Files.isDirectory(up.resolve("shared/data"))) {
+                dir = up.resolve("shared");
+            }
+        }
+        return dir;
     }
 
     /** A file under ../shared; the test is skipped (not passed) when ../shared is absent. */
