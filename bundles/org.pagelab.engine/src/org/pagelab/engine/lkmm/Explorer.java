@@ -1,0 +1,704 @@
+package org.pagelab.engine.lkmm;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides a litmus condition under an axiomatic {@link MemoryModel} by
+ * searching candidate executions, herd7-style, but goal-directed:
+ * <ol>
+ * <li>Each thread is run in isolation once per combination of the values its
+ * reads may return (the values written to the location anywhere, plus the
+ * initial value, iterated to a fixpoint since stored values may depend on
+ * reads): its <em>behaviours</em>.</li>
+ * <li>A depth-first search picks one behaviour per thread, pruned by the
+ * condition in three-valued logic (registers of threads already picked) and
+ * by value availability (every value read must be written by someone).</li>
+ * <li>For the picked behaviours, each location's reads-from and coherence
+ * choices are enumerated separately and filtered by per-location coherence
+ * and atomicity; the product over locations is pruned by the condition's
+ * final-memory atoms; each complete candidate is checked by the model.</li>
+ * </ol>
+ * The verdict is herd7's Observation: with P the condition's proposition and
+ * F the filter, Never when no allowed execution satisfies F and P, Always
+ * when none satisfies F and not P, else Sometimes. Two searches answer it,
+ * each stopping at the first allowed execution found; a third, only when
+ * the test has plain accesses, looks for a data race.
+ */
+public final class Explorer {
+    /** Cancellation and progress, polled during the search. */
+    public interface Monitor {
+        boolean isCanceled();
+
+        Monitor NONE = () -> false;
+    }
+
+    /** herd7's Observation, or Incomplete when a budget ran out. */
+    public enum Verdict {
+        NEVER("Never"), SOMETIMES("Sometimes"), ALWAYS("Always"), INCOMPLETE("Incomplete");
+
+        private final String text;
+
+        Verdict(String text) {
+            this.text = text;
+        }
+
+        public String text() {
+            return text;
+        }
+    }
+
+    /**
+     * The outcome of a run.
+     *
+     * @param verdict    the observation
+     * @param witness    an allowed execution satisfying the proposition (for
+     *                   forall: one violating it), or null
+     * @param flags      flags raised (data-race is exact; others as seen)
+     * @param raceKnown  whether the data-race flag was decided (the test has plain accesses)
+     * @param behaviours total number of thread behaviours
+     * @param combos     behaviour combinations examined
+     * @param candidates candidate executions checked against the model
+     * @param incomplete why the run is incomplete, or null
+     */
+    public record Result(Verdict verdict, Execution witness, Set<String> flags, boolean raceKnown, long behaviours,
+            long combos, long candidates, String incomplete) {
+    }
+
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    private final LitmusTest test;
+    private final MemoryModel model;
+    private final Monitor monitor;
+    private final long deadline;
+    private final long maxCandidates;
+    private final Locations locs;
+    private final int nThreads;
+    private List<ThreadTrace>[] behaviours;
+    private Set<LocVal>[] canWrite;
+    private long combos;
+    private long candidates;
+    private final Set<String> seenFlags = new LinkedHashSet<>();
+    private int undefinedBehaviours;
+
+    private record LocVal(int loc, long value) {
+    }
+
+    /**
+     * @param timeoutMillis  wall-clock budget (0 = none)
+     * @param maxCandidates  candidate budget (0 = none)
+     */
+    public Explorer(LitmusTest test, MemoryModel model, Monitor monitor, long timeoutMillis, long maxCandidates) {
+        this.test = test;
+        this.model = model;
+        this.monitor = monitor == null ? Monitor.NONE : monitor;
+        this.deadline = timeoutMillis > 0 ? System.nanoTime() + timeoutMillis * 1_000_000L : Long.MAX_VALUE;
+        this.maxCandidates = maxCandidates > 0 ? maxCandidates : Long.MAX_VALUE;
+        this.locs = test.locs();
+        this.nThreads = test.threads().size();
+    }
+
+    /** Runs the searches and returns the verdict. */
+    public Result run() {
+        try {
+            computeBehaviours();
+            Prop p = test.prop();
+            Prop f = test.filter() == null ? Prop.ALWAYS : test.filter();
+            Execution pos = search(new Prop.And(f, p), false);
+            Execution neg = search(new Prop.And(f, new Prop.Not(p)), false);
+            Verdict v = pos == null ? Verdict.NEVER : neg == null ? Verdict.ALWAYS : Verdict.SOMETIMES;
+            Execution witness = test.quantifier() == LitmusTest.Quantifier.FORALL ? neg : pos;
+            Set<String> flags = new LinkedHashSet<>(seenFlags);
+            boolean raceKnown = false;
+            if (model.detectsRaces() && hasPlainAccess()) {
+                raceKnown = true;
+                Execution race = search(f, true);
+                flags.remove("data-race");
+                if (race != null) {
+                    flags.add("data-race");
+                }
+            }
+            return new Result(v, witness, flags, raceKnown, countBehaviours(), combos, candidates, null);
+        } catch (Stop s) {
+            return new Result(Verdict.INCOMPLETE, null, seenFlags, false, countBehaviours(), combos, candidates,
+                    s.getMessage());
+        }
+    }
+
+    private long countBehaviours() {
+        long c = 0;
+        if (behaviours != null) {
+            for (List<ThreadTrace> b : behaviours) {
+                c += b == null ? 0 : b.size();
+            }
+        }
+        return c;
+    }
+
+    /** Behaviours that could not run (e.g. a pointer read that is not an address) and were dropped. */
+    public int undefinedBehaviours() {
+        return undefinedBehaviours;
+    }
+
+    /** True when some behaviour has a plain (unmarked) access. */
+    private boolean hasPlainAccess() {
+        for (List<ThreadTrace> bs : behaviours) {
+            for (ThreadTrace b : bs) {
+                for (Ev e : b.events()) {
+                    if (e.access == Access.PLAIN) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ behaviours
+
+    @SuppressWarnings("unchecked")
+    private void computeBehaviours() {
+        int nl = locs.size();
+        long[][] dom = new long[nl][];
+        for (int l = 0; l < nl; l++) {
+            dom[l] = new long[] { locs.init(l) };
+        }
+        int maxWrites = 0;
+        for (int iter = 0;; iter++) {
+            checkBudget();
+            behaviours = new List[nThreads];
+            int writesBound = 0;
+            List<Set<Long>> written = new ArrayList<>();
+            for (int l = 0; l < nl; l++) {
+                Set<Long> s = new HashSet<>();
+                s.add(locs.init(l));
+                written.add(s);
+            }
+            final long[][] d = dom;
+            for (int t = 0; t < nThreads; t++) {
+                behaviours[t] = enumerate(t, l -> d[l]);
+                int mw = 0;
+                for (ThreadTrace b : behaviours[t]) {
+                    int w = 0;
+                    for (Ev e : b.events()) {
+                        if (e.kind == Ev.Kind.WRITE) {
+                            written.get(e.loc).add(e.value);
+                            w++;
+                        }
+                    }
+                    mw = Math.max(mw, w);
+                }
+                writesBound += mw;
+            }
+            maxWrites = Math.max(maxWrites, writesBound);
+            boolean changed = false;
+            long[][] nd = new long[nl][];
+            for (int l = 0; l < nl; l++) {
+                nd[l] = written.get(l).stream().mapToLong(Long::longValue).sorted().toArray();
+                // keep the initial value first: the first behaviour reads initial values
+                nd[l] = initFirst(nd[l], locs.init(l));
+                if (!Arrays.equals(sorted(nd[l]), sorted(dom[l]))) {
+                    changed = true;
+                }
+            }
+            // A value stored in an allowed execution comes from a chain of at most
+            // (number of writes) reads-from/data steps, so more rounds add nothing real.
+            if (!changed || iter > maxWrites) {
+                break;
+            }
+            dom = nd;
+        }
+        canWrite = new Set[nThreads];
+        for (int t = 0; t < nThreads; t++) {
+            canWrite[t] = new HashSet<>();
+            for (ThreadTrace b : behaviours[t]) {
+                for (Ev e : b.events()) {
+                    if (e.kind == Ev.Kind.WRITE) {
+                        canWrite[t].add(new LocVal(e.loc, e.value));
+                    }
+                }
+            }
+        }
+    }
+
+    private static long[] sorted(long[] a) {
+        long[] c = a.clone();
+        Arrays.sort(c);
+        return c;
+    }
+
+    private static long[] initFirst(long[] vals, long init) {
+        long[] r = new long[vals.length];
+        r[0] = init;
+        int k = 1;
+        for (long v : vals) {
+            if (v != init) {
+                r[k++] = v;
+            }
+        }
+        return r;
+    }
+
+    /** Maximum behaviours per thread before giving up. */
+    public static final int MAX_BEHAVIOURS = 200_000;
+
+    /** All behaviours of thread t under the given read domains (replayed depth-first). */
+    private List<ThreadTrace> enumerate(int t, ThreadBuilder.Domains domains) {
+        List<ThreadTrace> out = new ArrayList<>();
+        int[] prefix = new int[0];
+        while (true) {
+            checkBudget();
+            final int[] pre = prefix;
+            List<Integer> taken = new ArrayList<>();
+            List<Integer> arity = new ArrayList<>();
+            ThreadBuilder.Chooser ch = a -> {
+                int k = taken.size();
+                int c = k < pre.length ? pre[k] : 0;
+                taken.add(c);
+                arity.add(a);
+                return c;
+            };
+            ThreadBuilder tb = new ThreadBuilder(t, locs, domains, ch);
+            boolean ok = true;
+            try {
+                test.threads().get(t).run(tb);
+            } catch (UndefinedBehaviour u) {
+                ok = false;
+                undefinedBehaviours++;
+            }
+            if (ok) {
+                out.add(tb.finish());
+                if (out.size() > MAX_BEHAVIOURS) {
+                    throw new Stop("P" + t + " has more than " + MAX_BEHAVIOURS + " behaviours");
+                }
+            }
+            int j = taken.size() - 1;
+            while (j >= 0 && taken.get(j) + 1 >= arity.get(j)) {
+                j--;
+            }
+            if (j < 0) {
+                return out;
+            }
+            prefix = new int[j + 1];
+            for (int k = 0; k < j; k++) {
+                prefix[k] = taken.get(k);
+            }
+            prefix[j] = taken.get(j) + 1;
+        }
+    }
+
+    /**
+     * Thrown by a thread program when the values it was given make it
+     * undefined (e.g. dereferencing a value that is not an address): the
+     * behaviour is dropped, as no allowed execution can feed it those values
+     * without herd7 reporting the same error.
+     */
+    public static final class UndefinedBehaviour extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public UndefinedBehaviour(String m) {
+            super(m);
+        }
+    }
+
+    private void checkBudget() {
+        if (monitor.isCanceled()) {
+            throw new Stop("cancelled");
+        }
+        if (System.nanoTime() > deadline) {
+            throw new Stop("time budget exhausted");
+        }
+        if (candidates > maxCandidates) {
+            throw new Stop("candidate budget exhausted");
+        }
+    }
+
+    // ------------------------------------------------------------------ search
+
+    private Prop goal;
+    private boolean wantRace;
+    private ThreadTrace[] chosen;
+
+    /** The first allowed execution satisfying {@code goal} (and racy if asked), or null. */
+    private Execution search(Prop goal, boolean wantRace) {
+        this.goal = goal;
+        this.wantRace = wantRace;
+        this.chosen = new ThreadTrace[nThreads];
+        return pick(0);
+    }
+
+    private final Prop.Valuation partial = new Prop.Valuation() {
+        @Override
+        public Long reg(int thread, String name) {
+            if (thread < 0 || thread >= nThreads || chosen[thread] == null) {
+                return null;
+            }
+            Long v = chosen[thread].registers().get(name);
+            return v == null ? 0L : v;
+        }
+
+        @Override
+        public Long mem(int loc) {
+            return null;
+        }
+    };
+
+    private Execution pick(int t) {
+        checkBudget();
+        if (t == nThreads) {
+            combos++;
+            return complete();
+        }
+        for (ThreadTrace b : behaviours[t]) {
+            chosen[t] = b;
+            if (goal.eval(partial) == Prop.FALSE || !valuesAvailable(t)) {
+                continue;
+            }
+            Execution x = pick(t + 1);
+            if (x != null) {
+                return x;
+            }
+        }
+        chosen[t] = null;
+        return null;
+    }
+
+    /** Every value read by threads 0..t is initial, written by them, or writable by a later thread. */
+    private boolean valuesAvailable(int t) {
+        Set<LocVal> given = new HashSet<>();
+        for (int k = 0; k <= t; k++) {
+            for (Ev e : chosen[k].events()) {
+                if (e.kind == Ev.Kind.WRITE) {
+                    given.add(new LocVal(e.loc, e.value));
+                }
+            }
+        }
+        for (int k = 0; k <= t; k++) {
+            for (Ev e : chosen[k].events()) {
+                if (e.kind != Ev.Kind.READ || e.value == locs.init(e.loc)) {
+                    continue;
+                }
+                LocVal need = new LocVal(e.loc, e.value);
+                if (given.contains(need)) {
+                    continue;
+                }
+                boolean later = false;
+                for (int u = t + 1; u < nThreads && !later; u++) {
+                    later = canWrite[u].contains(need);
+                }
+                if (!later) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ per-location choices
+
+    /** One way to resolve a location: its coherence order and the sources of its reads. */
+    private record LocChoice(int[] coBase, int[] reads, int[] srcs, long finalValue) {
+    }
+
+    private Skeleton sk;
+    private List<LocChoice>[] options;
+    private LocChoice[] picked;
+
+    @SuppressWarnings("unchecked")
+    private Execution complete() {
+        sk = new Skeleton(locs, chosen.clone());
+        int nl = locs.size();
+        options = new List[nl];
+        for (int l = 0; l < nl; l++) {
+            options[l] = locationChoices(l);
+            if (options[l].isEmpty()) {
+                return null;
+            }
+        }
+        picked = new LocChoice[nl];
+        return pickLoc(0);
+    }
+
+    private final Prop.Valuation full = new Prop.Valuation() {
+        @Override
+        public Long reg(int thread, String name) {
+            return partial.reg(thread, name);
+        }
+
+        @Override
+        public Long mem(int loc) {
+            if (loc < 0 || loc >= picked.length || picked[loc] == null) {
+                return null;
+            }
+            return picked[loc].finalValue;
+        }
+    };
+
+    private Execution pickLoc(int l) {
+        if (l == picked.length) {
+            return check();
+        }
+        for (LocChoice c : options[l]) {
+            picked[l] = c;
+            if (goal.eval(full) == Prop.FALSE) {
+                continue;
+            }
+            Execution x = pickLoc(l + 1);
+            if (x != null) {
+                return x;
+            }
+        }
+        picked[l] = null;
+        return null;
+    }
+
+    private Execution check() {
+        checkBudget();
+        candidates++;
+        int nl = picked.length;
+        int[][] coBase = new int[nl][];
+        int[] rfSrc = new int[sk.n];
+        Arrays.fill(rfSrc, -1);
+        for (int l = 0; l < nl; l++) {
+            coBase[l] = picked[l].coBase;
+            for (int k = 0; k < picked[l].reads.length; k++) {
+                rfSrc[picked[l].reads[k]] = picked[l].srcs[k];
+            }
+        }
+        Execution x = new Execution(sk, coBase, rfSrc);
+        if (goal.eval(full) != Prop.TRUE) {
+            return null;
+        }
+        if (model.violation(x) != null) {
+            return null;
+        }
+        if (wantRace) {
+            Set<String> fl = model.flags(x);
+            seenFlags.addAll(fl);
+            return fl.contains("data-race") ? x : null;
+        }
+        return x;
+    }
+
+    /** All coherent (rf, co) resolutions of location l in the current skeleton. */
+    private List<LocChoice> locationChoices(int l) {
+        List<Integer> writes = new ArrayList<>(); // non-initial, co-ordered: native W and LKW
+        List<Integer> reads = new ArrayList<>(); // native R, LF/RL, RU (LKR are derived)
+        List<Integer> others = new ArrayList<>(); // LKR, UL
+        int iw = l; // initial writes are events 0..nl-1
+        for (int i = locs.size(); i < sk.n; i++) {
+            Ev e = sk.ev[i];
+            if (e.loc != l) {
+                continue;
+            }
+            switch (e.kind) {
+                case WRITE, LOCK_WRITE -> writes.add(i);
+                case READ, LOCK_FAIL, READ_LOCKED, READ_UNLOCKED -> reads.add(i);
+                case LOCK_READ, UNLOCK -> others.add(i);
+                default -> {
+                }
+            }
+        }
+        List<LocChoice> out = new ArrayList<>();
+        long[] unmatchedLkw = Bits.minus(sk.LKW, sk.critical.domain());
+        // Candidate sources per read.
+        int[][] cands = new int[reads.size()][];
+        for (int k = 0; k < reads.size(); k++) {
+            cands[k] = sources(reads.get(k), iw, writes);
+            if (cands[k].length == 0) {
+                return out;
+            }
+        }
+        // Coherence orders: linear extensions of po among same-thread writes, unmatched LKW last.
+        List<int[]> orders = new ArrayList<>();
+        int[] w = writes.stream().mapToInt(Integer::intValue).toArray();
+        extensions(w, new boolean[w.length], new int[w.length], 0, unmatchedLkw, orders);
+        int[] reading = reads.stream().mapToInt(Integer::intValue).toArray();
+        for (int[] ord : orders) {
+            int[] coBase = new int[ord.length + 1];
+            coBase[0] = iw;
+            System.arraycopy(ord, 0, coBase, 1, ord.length);
+            int[] src = new int[reading.length];
+            assignReads(0, cands, src, coBase, reading, others, l, out);
+        }
+        return out;
+    }
+
+    private int[] sources(int r, int iw, List<Integer> writes) {
+        Ev e = sk.ev[r];
+        List<Integer> c = new ArrayList<>();
+        switch (e.kind) {
+            case READ -> {
+                if (sk.ev[iw].value == e.value) {
+                    c.add(iw);
+                }
+                for (int w : writes) {
+                    Ev we = sk.ev[w];
+                    if (we.kind == Ev.Kind.WRITE && we.value == e.value && !(we.thread == e.thread && we.local > e.local)) {
+                        c.add(w);
+                    }
+                }
+            }
+            case LOCK_FAIL, READ_LOCKED -> {
+                // lock.cat: rfi-lf = ([LKW] ; po-loc ; [LF]) \ ([LKW] ; po-loc ; [UL] ; po-loc);
+                // otherwise any LKW of another thread ((LKW * {e}) & loc & ext).
+                List<Integer> own = new ArrayList<>();
+                for (int wk : writes) {
+                    if (sk.ev[wk].kind == Ev.Kind.LOCK_WRITE && sk.poLoc.has(wk, r) && !ulBetween(wk, r)) {
+                        own.add(wk);
+                    }
+                }
+                if (!own.isEmpty()) {
+                    c.addAll(own);
+                } else {
+                    for (int wk : writes) {
+                        if (sk.ev[wk].kind == Ev.Kind.LOCK_WRITE && sk.ev[wk].thread != e.thread) {
+                            c.add(wk);
+                        }
+                    }
+                }
+            }
+            case READ_UNLOCKED -> {
+                // lock.cat: possible-rf-ru e = (((UL * {e}) & po-loc) \ ([UL] ; po-loc ; [UL] ; po-loc))
+                //                              | (((UL | IW) * {e}) & loc & ext)
+                c.add(iw);
+                for (int u = 0; u < sk.n; u++) {
+                    Ev ue = sk.ev[u];
+                    if (ue.kind != Ev.Kind.UNLOCK || ue.loc != e.loc) {
+                        continue;
+                    }
+                    if (ue.thread != e.thread) {
+                        c.add(u);
+                    } else if (sk.poLoc.has(u, r) && !laterUlBefore(u, r)) {
+                        c.add(u);
+                    }
+                }
+            }
+            default -> throw new IllegalStateException(e.toString());
+        }
+        return c.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private boolean ulBetween(int a, int b) {
+        for (int u = Bits.next(sk.UL, 0); u >= 0; u = Bits.next(sk.UL, u + 1)) {
+            if (sk.poLoc.has(a, u) && sk.poLoc.has(u, b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean laterUlBefore(int u, int r) {
+        for (int v = Bits.next(sk.UL, 0); v >= 0; v = Bits.next(sk.UL, v + 1)) {
+            if (v != u && sk.poLoc.has(u, v) && sk.poLoc.has(v, r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Linear extensions of program order over the writes w (unmatched LKW last). */
+    private void extensions(int[] w, boolean[] used, int[] acc, int depth, long[] unmatchedLkw, List<int[]> out) {
+        if (depth == w.length) {
+            out.add(acc.clone());
+            return;
+        }
+        for (int i = 0; i < w.length; i++) {
+            if (used[i]) {
+                continue;
+            }
+            boolean ready = true;
+            for (int j = 0; j < w.length && ready; j++) {
+                if (!used[j] && j != i && sk.po.has(w[j], w[i])) {
+                    ready = false;
+                }
+            }
+            if (ready && Bits.has(unmatchedLkw, w[i])) {
+                // every other LKW of this location must come first
+                for (int j = 0; j < w.length && ready; j++) {
+                    if (!used[j] && j != i && sk.ev[w[j]].kind == Ev.Kind.LOCK_WRITE) {
+                        ready = false;
+                    }
+                }
+            }
+            if (!ready) {
+                continue;
+            }
+            used[i] = true;
+            acc[depth] = w[i];
+            extensions(w, used, acc, depth + 1, unmatchedLkw, out);
+            used[i] = false;
+        }
+    }
+
+    private void assignReads(int k, int[][] cands, int[] src, int[] coBase, int[] reading, List<Integer> others, int l,
+            List<LocChoice> out) {
+        if (k == cands.length) {
+            Execution probe = new Execution(sk, singleLoc(l, coBase), rfArray(reading, src));
+            if (locallyCoherent(probe, l, reading, others)) {
+                int[][] seqs = probe.coSequences();
+                int[] seq = seqs[l];
+                out.add(new LocChoice(coBase, reading, src.clone(), sk.ev[seq[seq.length - 1]].value));
+            }
+            return;
+        }
+        for (int c : cands[k]) {
+            src[k] = c;
+            assignReads(k + 1, cands, src, coBase, reading, others, l, out);
+        }
+    }
+
+    private int[][] singleLoc(int l, int[] coBase) {
+        int[][] co = new int[locs.size()][];
+        for (int m = 0; m < co.length; m++) {
+            co[m] = m == l ? coBase : new int[] { m };
+        }
+        return co;
+    }
+
+    private int[] rfArray(int[] reading, int[] src) {
+        int[] rf = new int[sk.n];
+        Arrays.fill(rf, -1);
+        for (int k = 0; k < reading.length; k++) {
+            rf[reading[k]] = src[k];
+        }
+        return rf;
+    }
+
+    /** Coherence (acyclic po-loc | com) and atomicity restricted to location l. */
+    private boolean locallyCoherent(Execution x, int l, int[] reading, List<Integer> others) {
+        long[] at = Bits.empty(sk.n);
+        Bits.set(at, l);
+        for (int r : reading) {
+            Bits.set(at, r);
+        }
+        for (int o : others) {
+            Bits.set(at, o);
+        }
+        for (int[] seq : x.coSequences()) {
+            for (int e : seq) {
+                if (sk.ev[e].loc == l) {
+                    Bits.set(at, e);
+                }
+            }
+        }
+        Rel rf = x.rf().restrict(at, at);
+        Rel co = x.co().restrict(at, at);
+        Rel fr = rf.inverse().seq(co);
+        Rel g = Rel.union(sk.poLoc.restrict(at, at), rf, co, fr);
+        if (!g.isAcyclic()) {
+            return false;
+        }
+        return sk.rmw.restrict(at, at).inter(fr.inter(sk.ext).seq(co.inter(sk.ext))).isEmpty();
+    }
+}

@@ -1,0 +1,297 @@
+package org.pagelab.engine.lkmm;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongBinaryOperator;
+
+/**
+ * The memory interface of a thread under axiomatic exploration. A
+ * {@link ThreadProgram} (or the scenario interpreter) calls one method per
+ * kernel primitive; the builder records the events of linux-kernel.def /
+ * herd-representation.txt and asks its {@link Chooser} for the value of every
+ * read (and the outcome of spin_trylock / spin_is_locked).
+ * <p>
+ * Dependencies: every value is a {@link Val} carrying the reads it derives
+ * from. Address dependencies are passed as the {@code addr} argument (the
+ * deps of the pointer), data dependencies come from the stored value, and
+ * control dependencies from {@link #pushCtrl}/{@link #popCtrl} around the
+ * branches of an {@code if} (herd7 gives ctrl to the events inside the
+ * branches only, not to those after the join).
+ */
+public final class ThreadBuilder {
+    /** Supplies choices: an index in {@code [0, arity)}. */
+    @FunctionalInterface
+    public interface Chooser {
+        int choose(int arity);
+    }
+
+    /** The values a read of a location may return. */
+    @FunctionalInterface
+    public interface Domains {
+        long[] values(int loc);
+    }
+
+    /** Raised when a thread produces more events than the budget. */
+    public static final class TooManyEvents extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyEvents(String m) {
+            super(m);
+        }
+    }
+
+    /** Per-thread event budget (a loop that never ends on some read values). */
+    public static final int MAX_EVENTS = 20_000;
+
+    private final int thread;
+    private final Locations locs;
+    private final Domains domains;
+    private final Chooser chooser;
+    private final List<Ev> events = new ArrayList<>();
+    private final Map<String, Val> regs = new LinkedHashMap<>();
+    private final Deque<long[]> ctrl = new ArrayDeque<>();
+    private long[] ctrlNow;
+    private String origin;
+
+    public ThreadBuilder(int thread, Locations locs, Domains domains, Chooser chooser) {
+        this.thread = thread;
+        this.locs = locs;
+        this.domains = domains;
+        this.chooser = chooser;
+    }
+
+    public int thread() {
+        return thread;
+    }
+
+    public Locations locations() {
+        return locs;
+    }
+
+    /** Sets the source text attached to the following events (for witnesses). */
+    public void at(String origin) {
+        this.origin = origin;
+    }
+
+    // ------------------------------------------------------------------ control
+
+    /** Entering a branch whose condition depends on {@code cond}. */
+    public void pushCtrl(long[] cond) {
+        ctrl.push(ctrlNow == null ? new long[0] : ctrlNow);
+        ctrlNow = Deps.union(ctrlNow, cond);
+    }
+
+    /** Leaving the branch entered by the matching {@link #pushCtrl}. */
+    public void popCtrl() {
+        long[] prev = ctrl.pop();
+        ctrlNow = prev.length == 0 ? null : prev;
+    }
+
+    // ------------------------------------------------------------------ registers
+
+    /** Records the final value of a register (checked by the condition). */
+    public void setReg(String name, Val v) {
+        regs.put(name, v);
+    }
+
+    public Val reg(String name) {
+        return regs.get(name);
+    }
+
+    // ------------------------------------------------------------------ accesses
+
+    private int next() {
+        if (events.size() >= MAX_EVENTS) {
+            throw new TooManyEvents("P" + thread + " executes more than " + MAX_EVENTS
+                    + " memory events (an unbounded loop?)");
+        }
+        return events.size();
+    }
+
+    private long pick(int loc) {
+        long[] d = domains.values(loc);
+        if (d.length == 0) {
+            throw new IllegalStateException("no value for " + locs.name(loc));
+        }
+        return d.length == 1 ? d[0] : d[chooser.choose(d.length)];
+    }
+
+    private void add(Ev e) {
+        events.add(e);
+    }
+
+    /** A read (READ_ONCE, smp_load_acquire, rcu_dereference, or a plain read). */
+    public Val read(int loc, Access a, long[] addr) {
+        int i = next();
+        long v = pick(loc);
+        add(new Ev(Ev.Kind.READ, thread, i, loc, v, a, null, false, false, -1, addr, null, ctrlNow, origin));
+        return new Val(v, Deps.single(i));
+    }
+
+    /** A write (WRITE_ONCE, smp_store_release, rcu_assign_pointer, or plain). */
+    public void write(int loc, Val v, Access a, long[] addr) {
+        int i = next();
+        add(new Ev(Ev.Kind.WRITE, thread, i, loc, v.value(), a, null, false, false, -1, addr, v.deps(), ctrlNow,
+                origin));
+    }
+
+    /** A fence (smp_mb, smp_rmb, rcu_read_lock, synchronize_rcu, ...). */
+    public void fence(FenceKind k) {
+        int i = next();
+        add(new Ev(Ev.Kind.FENCE, thread, i, -1, 0, null, k, false, false, -1, null, null, ctrlNow, origin));
+    }
+
+    /**
+     * xchg and its variants: R -rmw-> W, both tagged with {@code order}
+     * (ONCE for _relaxed, ACQUIRE, RELEASE, MB for the plain name). Returns
+     * the old value.
+     */
+    public Val xchg(int loc, Val v, Access order, long[] addr) {
+        int r = next();
+        long old = pick(loc);
+        add(new Ev(Ev.Kind.READ, thread, r, loc, old, order, null, true, false, r + 1, addr, null, ctrlNow, origin));
+        add(new Ev(Ev.Kind.WRITE, thread, r + 1, loc, v.value(), order, null, true, false, -1, addr, v.deps(), ctrlNow,
+                origin));
+        return new Val(old, Deps.single(r));
+    }
+
+    /**
+     * cmpxchg and its variants. On success (the value read equals
+     * {@code expected}) R -rmw-> W of {@code nw}; on failure a lone read (a
+     * FailedRMW, which carries no ordering). Returns the value read.
+     */
+    public Val cmpxchg(int loc, Val expected, Val nw, Access order, long[] addr) {
+        int r = next();
+        long old = pick(loc);
+        if (old == expected.value()) {
+            add(new Ev(Ev.Kind.READ, thread, r, loc, old, order, null, true, false, r + 1, addr, null, ctrlNow,
+                    origin));
+            add(new Ev(Ev.Kind.WRITE, thread, r + 1, loc, nw.value(), order, null, true, false, -1, addr, nw.deps(),
+                    ctrlNow, origin));
+        } else {
+            add(new Ev(Ev.Kind.READ, thread, r, loc, old, order, null, true, true, -1, addr, null, ctrlNow, origin));
+        }
+        return new Val(old, Deps.single(r));
+    }
+
+    /** What an atomic operation returns. */
+    public enum Returns {
+        /** atomic_inc, atomic_add, ...: nothing (the read is tagged NORETURN). */
+        NOTHING,
+        /** atomic_*_return: the new value. */
+        NEW,
+        /** atomic_fetch_*: the old value. */
+        OLD
+    }
+
+    /**
+     * An atomic read-modify-write computing {@code f(old, operand)}. The
+     * write's value depends on the read (and on the operand).
+     */
+    public Val atomicOp(int loc, LongBinaryOperator f, Val operand, Access order, Returns ret, long[] addr) {
+        int r = next();
+        long old = pick(loc);
+        long nv = f.applyAsLong(old, operand.value());
+        Access a = ret == Returns.NOTHING ? Access.NORETURN : order;
+        add(new Ev(Ev.Kind.READ, thread, r, loc, old, a, null, true, false, r + 1, addr, null, ctrlNow, origin));
+        long[] data = Deps.union(Deps.single(r), operand.deps());
+        add(new Ev(Ev.Kind.WRITE, thread, r + 1, loc, nv, a, null, true, false, -1, addr, data, ctrlNow, origin));
+        return switch (ret) {
+            case NOTHING -> null;
+            case NEW -> new Val(nv, data);
+            case OLD -> new Val(old, Deps.single(r));
+        };
+    }
+
+    /**
+     * atomic_add_unless(X, V, U) (fully ordered on success): adds {@code add}
+     * unless the value is {@code unless}; returns 1 if it added, else 0.
+     */
+    public Val addUnless(int loc, Val add, Val unless, long[] addr) {
+        int r = next();
+        long old = pick(loc);
+        if (old != unless.value()) {
+            add(new Ev(Ev.Kind.READ, thread, r, loc, old, Access.MB, null, true, false, r + 1, addr, null, ctrlNow,
+                    origin));
+            long[] data = Deps.union(Deps.single(r), add.deps());
+            add(new Ev(Ev.Kind.WRITE, thread, r + 1, loc, old + add.value(), Access.MB, null, true, false, -1, addr,
+                    data, ctrlNow, origin));
+            return new Val(1, Deps.single(r));
+        }
+        add(new Ev(Ev.Kind.READ, thread, r, loc, old, Access.MB, null, true, true, -1, addr, null, ctrlNow, origin));
+        return new Val(0, Deps.single(r));
+    }
+
+    // ------------------------------------------------------------------ locks
+
+    /** spin_lock: LKR -po-> LKW. */
+    public void lock(int loc) {
+        int r = next();
+        add(new Ev(Ev.Kind.LOCK_READ, thread, r, loc, 0, null, null, false, false, -1, null, null, ctrlNow, origin));
+        add(new Ev(Ev.Kind.LOCK_WRITE, thread, r + 1, loc, 1, null, null, false, false, -1, null, null, ctrlNow,
+                origin));
+    }
+
+    /** spin_unlock: UL. */
+    public void unlock(int loc) {
+        int i = next();
+        add(new Ev(Ev.Kind.UNLOCK, thread, i, loc, 0, null, null, false, false, -1, null, null, ctrlNow, origin));
+    }
+
+    /** spin_trylock: LKR, LKW and 1 on success; LF and 0 on failure (constants: no dependency). */
+    public Val trylock(int loc) {
+        if (chooser.choose(2) == 0) {
+            lock(loc);
+            return Val.of(1);
+        }
+        int i = next();
+        add(new Ev(Ev.Kind.LOCK_FAIL, thread, i, loc, 1, null, null, false, false, -1, null, null, ctrlNow, origin));
+        return Val.of(0);
+    }
+
+    /** spin_is_locked: RL and 1, or RU and 0. */
+    public Val isLocked(int loc) {
+        int i = next();
+        if (chooser.choose(2) == 0) {
+            add(new Ev(Ev.Kind.READ_LOCKED, thread, i, loc, 1, null, null, false, false, -1, null, null, ctrlNow,
+                    origin));
+            return Val.of(1);
+        }
+        add(new Ev(Ev.Kind.READ_UNLOCKED, thread, i, loc, 0, null, null, false, false, -1, null, null, ctrlNow,
+                origin));
+        return Val.of(0);
+    }
+
+    // ------------------------------------------------------------------ SRCU
+
+    /** srcu_read_lock / srcu_down_read: a read of the srcu_struct, returning the cookie. */
+    public Val srcuLock(int loc, long[] addr) {
+        return read(loc, Access.SRCU_LOCK, addr);
+    }
+
+    /** srcu_read_unlock / srcu_up_read: a write of the cookie to the srcu_struct. */
+    public void srcuUnlock(int loc, Val cookie, long[] addr) {
+        write(loc, cookie, Access.SRCU_UNLOCK, addr);
+    }
+
+    /** synchronize_srcu: a grace period on the srcu_struct. */
+    public void syncSrcu(int loc) {
+        int i = next();
+        add(new Ev(Ev.Kind.SYNC_SRCU, thread, i, loc, 0, null, null, false, false, -1, null, null, ctrlNow, origin));
+    }
+
+    // ------------------------------------------------------------------ result
+
+    /** The recorded behaviour. */
+    public ThreadTrace finish() {
+        Map<String, Long> finals = new LinkedHashMap<>();
+        for (Map.Entry<String, Val> e : regs.entrySet()) {
+            finals.put(e.getKey(), e.getValue().value());
+        }
+        return new ThreadTrace(thread, events.toArray(new Ev[0]), finals);
+    }
+}
