@@ -62,6 +62,30 @@ public sealed interface Prop {
         }
     }
 
+    /** {@code a op b} with op one of != &lt; &lt;= &gt; &gt;= (signed comparison). */
+    record Cmp(Term a, String op, Term b) implements Prop {
+        @Override
+        public int eval(Valuation v) {
+            Long x = a.value(v);
+            Long y = b.value(v);
+            if (x == null || y == null) {
+                return UNKNOWN;
+            }
+            long p = x;
+            long q = y;
+            boolean r = switch (op) {
+                case "=" -> p == q;
+                case "!=" -> p != q;
+                case "<" -> p < q;
+                case "<=" -> p <= q;
+                case ">" -> p > q;
+                case ">=" -> p >= q;
+                default -> throw new IllegalArgumentException(op);
+            };
+            return r ? TRUE : FALSE;
+        }
+    }
+
     record Not(Prop p) implements Prop {
         @Override
         public int eval(Valuation v) {
