@@ -166,32 +166,32 @@ public final class Explorer {
 
     // ------------------------------------------------------------------ behaviours
 
+    /**
+     * Behaviours of every thread, with the read domains iterated to a
+     * fixpoint. Locations may be added while threads run (a scenario's
+     * interpreter maps the cells it touches to locations on first use).
+     */
     @SuppressWarnings("unchecked")
     private void computeBehaviours() {
-        int nl = locs.size();
-        long[][] dom = new long[nl][];
-        for (int l = 0; l < nl; l++) {
-            dom[l] = new long[] { locs.init(l) };
-        }
+        List<long[]> dom = new ArrayList<>();
         int maxWrites = 0;
         for (int iter = 0;; iter++) {
             checkBudget();
             behaviours = new List[nThreads];
             int writesBound = 0;
             List<Set<Long>> written = new ArrayList<>();
-            for (int l = 0; l < nl; l++) {
-                Set<Long> s = new HashSet<>();
-                s.add(locs.init(l));
-                written.add(s);
-            }
-            final long[][] d = dom;
+            final List<long[]> d = dom;
+            ThreadBuilder.Domains domains = l -> l < d.size() ? d.get(l) : new long[] { locs.init(l) };
             for (int t = 0; t < nThreads; t++) {
-                behaviours[t] = enumerate(t, l -> d[l]);
+                behaviours[t] = enumerate(t, domains);
                 int mw = 0;
                 for (ThreadTrace b : behaviours[t]) {
                     int w = 0;
                     for (Ev e : b.events()) {
                         if (e.kind == Ev.Kind.WRITE) {
+                            while (written.size() <= e.loc) {
+                                written.add(new HashSet<>());
+                            }
                             written.get(e.loc).add(e.value);
                             w++;
                         }
@@ -201,13 +201,16 @@ public final class Explorer {
                 writesBound += mw;
             }
             maxWrites = Math.max(maxWrites, writesBound);
+            int nl = locs.size();
             boolean changed = false;
-            long[][] nd = new long[nl][];
+            List<long[]> nd = new ArrayList<>();
             for (int l = 0; l < nl; l++) {
-                nd[l] = written.get(l).stream().mapToLong(Long::longValue).sorted().toArray();
-                // keep the initial value first: the first behaviour reads initial values
-                nd[l] = initFirst(nd[l], locs.init(l));
-                if (!Arrays.equals(sorted(nd[l]), sorted(dom[l]))) {
+                Set<Long> vals = new HashSet<>(l < written.size() ? written.get(l) : Set.of());
+                vals.add(locs.init(l));
+                long[] v = initFirst(vals.stream().mapToLong(Long::longValue).sorted().toArray(), locs.init(l));
+                nd.add(v);
+                long[] old = l < dom.size() ? dom.get(l) : new long[] { locs.init(l) };
+                if (!Arrays.equals(sorted(v), sorted(old))) {
                     changed = true;
                 }
             }
