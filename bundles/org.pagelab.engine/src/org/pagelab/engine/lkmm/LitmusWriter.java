@@ -112,6 +112,10 @@ public final class LitmusWriter {
         if (s.result() != null) {
             b.append(" * Result: ").append(s.result()).append('\n');
         }
+        MemoryModel declared = ModelHeader.declared(s);
+        if (declared != null) {
+            b.append(" * Model: ").append(declared.name()).append('\n');
+        }
         if (note != null) {
             b.append(" * ").append(note).append('\n');
         }
@@ -273,8 +277,8 @@ public final class LitmusWriter {
 
     private String cond(Cond c) throws ScenarioException {
         return switch (c) {
-            case CondAnd a -> "(" + cond(a.left()) + " /\\ " + cond(a.right()) + ")";
-            case CondOr o -> "(" + cond(o.left()) + " \\/ " + cond(o.right()) + ")";
+            case CondAnd a -> "(" + chain(a, " /\\ ") + ")";
+            case CondOr o -> "(" + chain(o, " \\/ ") + ")";
             case CondNot n -> "~" + cond(n.operand());
             case CondImplies i -> "(" + cond(i.left()) + " => " + cond(i.right()) + ")";
             case CondConst k -> k.value() ? "true" : "false";
@@ -285,6 +289,22 @@ public final class LitmusWriter {
                 default -> throw outside(a.pos(), "the comparison '" + a.op() + "'");
             };
         };
+    }
+
+    /** a /\ b /\ c without the parentheses of left-nested chains of the same operator. */
+    private String chain(Cond c, String op) throws ScenarioException {
+        Cond l;
+        Cond r;
+        if (c instanceof CondAnd a && op.contains("/\\ ")) {
+            l = a.left();
+            r = a.right();
+        } else if (c instanceof CondOr o && op.contains("\\/")) {
+            l = o.left();
+            r = o.right();
+        } else {
+            return cond(c);
+        }
+        return chain(l, op) + op + chain(r, op);
     }
 
     private String term(Expr e) throws ScenarioException {
