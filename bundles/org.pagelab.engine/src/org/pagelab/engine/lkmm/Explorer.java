@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.pagelab.engine.ProgressMonitor;
+
 /**
  * Decides a litmus condition under an axiomatic {@link MemoryModel} by
  * searching candidate executions, herd7-style, but goal-directed:
@@ -30,13 +32,6 @@ import java.util.Set;
  * the test has plain accesses, looks for a data race.
  */
 public final class Explorer {
-    /** Cancellation and progress, polled during the search. */
-    public interface Monitor {
-        boolean isCanceled();
-
-        Monitor NONE = () -> false;
-    }
-
     /** herd7's Observation, or Incomplete when a budget ran out. */
     public enum Verdict {
         NEVER("Never"), SOMETIMES("Sometimes"), ALWAYS("Always"), INCOMPLETE("Incomplete");
@@ -79,29 +74,29 @@ public final class Explorer {
 
     private final LitmusTest test;
     private final MemoryModel model;
-    private final Monitor monitor;
+    private final ProgressMonitor monitor;
+    private long polls;
     private final long deadline;
     private final long maxCandidates;
     private final Locations locs;
     private final int nThreads;
     private List<ThreadTrace>[] behaviours;
-    private Set<LocVal>[] canWrite;
+    /** laterGives[t]: sorted keys of the values threads t+1.. can write. */
+    private long[][] laterGives;
     private long combos;
     private long candidates;
     private final Set<String> seenFlags = new LinkedHashSet<>();
     private int undefinedBehaviours;
 
-    private record LocVal(int loc, long value) {
-    }
-
     /**
      * @param timeoutMillis  wall-clock budget (0 = none)
      * @param maxCandidates  candidate budget (0 = none)
      */
-    public Explorer(LitmusTest test, MemoryModel model, Monitor monitor, long timeoutMillis, long maxCandidates) {
+    public Explorer(LitmusTest test, MemoryModel model, ProgressMonitor monitor, long timeoutMillis,
+            long maxCandidates) {
         this.test = test;
         this.model = model;
-        this.monitor = monitor == null ? Monitor.NONE : monitor;
+        this.monitor = monitor == null ? ProgressMonitor.NONE : monitor;
         this.deadline = timeoutMillis > 0 ? System.nanoTime() + timeoutMillis * 1_000_000L : Long.MAX_VALUE;
         this.maxCandidates = maxCandidates > 0 ? maxCandidates : Long.MAX_VALUE;
         this.locs = test.locs();
@@ -221,14 +216,13 @@ public final class Explorer {
             }
             dom = nd;
         }
-        canWrite = new Set[nThreads];
-        for (int t = 0; t < nThreads; t++) {
-            canWrite[t] = new HashSet<>();
+        laterGives = new long[nThreads][];
+        java.util.TreeSet<Long> acc = new java.util.TreeSet<>();
+        for (int t = nThreads - 1; t >= 0; t--) {
+            laterGives[t] = acc.stream().mapToLong(Long::longValue).toArray();
             for (ThreadTrace b : behaviours[t]) {
-                for (Ev e : b.events()) {
-                    if (e.kind == Ev.Kind.WRITE) {
-                        canWrite[t].add(new LocVal(e.loc, e.value));
-                    }
+                for (long g : gives(b)) {
+                    acc.add(g);
                 }
             }
         }
@@ -315,6 +309,9 @@ public final class Explorer {
     }
 
     private void checkBudget() {
+        if ((++polls & 255) == 0) {
+            monitor.worked(candidates);
+        }
         if (monitor.isCanceled()) {
             throw new Stop("cancelled");
         }
@@ -376,35 +373,63 @@ public final class Explorer {
         return null;
     }
 
-    /** Every value read by threads 0..t is initial, written by them, or writable by a later thread. */
+    /**
+     * Every value read by threads 0..t is initial, written by them, or
+     * writable by a later thread. Pairs (location, value) are hashed to longs;
+     * a collision can only make this test pass wrongly, which costs time, never
+     * a verdict (the per-location step finds no source).
+     */
     private boolean valuesAvailable(int t) {
-        Set<LocVal> given = new HashSet<>();
         for (int k = 0; k <= t; k++) {
-            for (Ev e : chosen[k].events()) {
-                if (e.kind == Ev.Kind.WRITE) {
-                    given.add(new LocVal(e.loc, e.value));
-                }
-            }
-        }
-        for (int k = 0; k <= t; k++) {
-            for (Ev e : chosen[k].events()) {
-                if (e.kind != Ev.Kind.READ || e.value == locs.init(e.loc)) {
+            for (long need : needs(chosen[k])) {
+                if (Arrays.binarySearch(laterGives[t], need) >= 0) {
                     continue;
                 }
-                LocVal need = new LocVal(e.loc, e.value);
-                if (given.contains(need)) {
-                    continue;
+                boolean found = false;
+                for (int j = 0; j <= t && !found; j++) {
+                    found = Arrays.binarySearch(gives(chosen[j]), need) >= 0;
                 }
-                boolean later = false;
-                for (int u = t + 1; u < nThreads && !later; u++) {
-                    later = canWrite[u].contains(need);
-                }
-                if (!later) {
+                if (!found) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    private static long key(int loc, long value) {
+        return (loc * 0x9E3779B97F4A7C15L) ^ value;
+    }
+
+    private final java.util.IdentityHashMap<ThreadTrace, long[][]> needGive = new java.util.IdentityHashMap<>();
+
+    /** Non-initial values the behaviour reads, as keys. */
+    private long[] needs(ThreadTrace b) {
+        return needsGives(b)[0];
+    }
+
+    /** Values the behaviour writes, as sorted keys. */
+    private long[] gives(ThreadTrace b) {
+        return needsGives(b)[1];
+    }
+
+    private long[][] needsGives(ThreadTrace b) {
+        long[][] ng = needGive.get(b);
+        if (ng == null) {
+            java.util.TreeSet<Long> need = new java.util.TreeSet<>();
+            java.util.TreeSet<Long> give = new java.util.TreeSet<>();
+            for (Ev e : b.events()) {
+                if (e.kind == Ev.Kind.READ && e.value != locs.init(e.loc)) {
+                    need.add(key(e.loc, e.value));
+                } else if (e.kind == Ev.Kind.WRITE) {
+                    give.add(key(e.loc, e.value));
+                }
+            }
+            ng = new long[][] { need.stream().mapToLong(Long::longValue).toArray(),
+                    give.stream().mapToLong(Long::longValue).toArray() };
+            needGive.put(b, ng);
+        }
+        return ng;
     }
 
     // ------------------------------------------------------------------ per-location choices
@@ -497,7 +522,6 @@ public final class Explorer {
     private List<LocChoice> locationChoices(int l) {
         List<Integer> writes = new ArrayList<>(); // non-initial, co-ordered: native W and LKW
         List<Integer> reads = new ArrayList<>(); // native R, LF/RL, RU (LKR are derived)
-        List<Integer> others = new ArrayList<>(); // LKR, UL
         int iw = l; // initial writes are events 0..nl-1
         for (int i = locs.size(); i < sk.n; i++) {
             Ev e = sk.ev[i];
@@ -507,7 +531,6 @@ public final class Explorer {
             switch (e.kind) {
                 case WRITE, LOCK_WRITE -> writes.add(i);
                 case READ, LOCK_FAIL, READ_LOCKED, READ_UNLOCKED -> reads.add(i);
-                case LOCK_READ, UNLOCK -> others.add(i);
                 default -> {
                 }
             }
@@ -527,12 +550,13 @@ public final class Explorer {
         int[] w = writes.stream().mapToInt(Integer::intValue).toArray();
         extensions(w, new boolean[w.length], new int[w.length], 0, unmatchedLkw, orders);
         int[] reading = reads.stream().mapToInt(Integer::intValue).toArray();
+        LocalView view = new LocalView(l);
         for (int[] ord : orders) {
             int[] coBase = new int[ord.length + 1];
             coBase[0] = iw;
             System.arraycopy(ord, 0, coBase, 1, ord.length);
             int[] src = new int[reading.length];
-            assignReads(0, cands, src, coBase, reading, others, l, out);
+            assignReads(0, cands, src, coBase, reading, view, out);
         }
         return out;
     }
@@ -644,64 +668,133 @@ public final class Explorer {
         }
     }
 
-    private void assignReads(int k, int[][] cands, int[] src, int[] coBase, int[] reading, List<Integer> others, int l,
+    private void assignReads(int k, int[][] cands, int[] src, int[] coBase, int[] reading, LocalView v,
             List<LocChoice> out) {
         if (k == cands.length) {
-            Execution probe = new Execution(sk, singleLoc(l, coBase), rfArray(reading, src));
-            if (locallyCoherent(probe, l, reading, others)) {
-                int[][] seqs = probe.coSequences();
-                int[] seq = seqs[l];
+            int[] seq = v.merge(coBase);
+            if (v.coherent(seq, reading, src)) {
                 out.add(new LocChoice(coBase, reading, src.clone(), sk.ev[seq[seq.length - 1]].value));
             }
             return;
         }
         for (int c : cands[k]) {
             src[k] = c;
-            assignReads(k + 1, cands, src, coBase, reading, others, l, out);
+            assignReads(k + 1, cands, src, coBase, reading, v, out);
         }
     }
 
-    private int[][] singleLoc(int l, int[] coBase) {
-        int[][] co = new int[locs.size()][];
-        for (int m = 0; m < co.length; m++) {
-            co[m] = m == l ? coBase : new int[] { m };
-        }
-        return co;
-    }
+    /**
+     * The events of one location with local indexes, for the per-location
+     * checks: {@code acyclic po-loc | rf | co | fr} (coherence) and
+     * {@code empty rmw & (fre ; coe)} (atomic) restricted to the location.
+     */
+    private final class LocalView {
+        final int[] evs;
+        final int[] local;
+        final Rel poLoc;
+        final Rel rmw;
+        final int[] ulOf;
 
-    private int[] rfArray(int[] reading, int[] src) {
-        int[] rf = new int[sk.n];
-        Arrays.fill(rf, -1);
-        for (int k = 0; k < reading.length; k++) {
-            rf[reading[k]] = src[k];
-        }
-        return rf;
-    }
-
-    /** Coherence (acyclic po-loc | com) and atomicity restricted to location l. */
-    private boolean locallyCoherent(Execution x, int l, int[] reading, List<Integer> others) {
-        long[] at = Bits.empty(sk.n);
-        Bits.set(at, l);
-        for (int r : reading) {
-            Bits.set(at, r);
-        }
-        for (int o : others) {
-            Bits.set(at, o);
-        }
-        for (int[] seq : x.coSequences()) {
-            for (int e : seq) {
-                if (sk.ev[e].loc == l) {
-                    Bits.set(at, e);
+        LocalView(int l) {
+            List<Integer> list = new ArrayList<>();
+            for (int i = 0; i < sk.n; i++) {
+                if (sk.ev[i].loc == l && sk.ev[i].kind != Ev.Kind.SYNC_SRCU) {
+                    list.add(i);
+                }
+            }
+            evs = list.stream().mapToInt(Integer::intValue).toArray();
+            local = new int[sk.n];
+            Arrays.fill(local, -1);
+            for (int k = 0; k < evs.length; k++) {
+                local[evs[k]] = k;
+            }
+            int m = evs.length;
+            poLoc = Rel.empty(m);
+            rmw = Rel.empty(m);
+            ulOf = new int[m];
+            Arrays.fill(ulOf, -1);
+            for (int a = 0; a < m; a++) {
+                for (int b = 0; b < m; b++) {
+                    if (sk.po.has(evs[a], evs[b])) {
+                        poLoc.add(a, b);
+                    }
+                    if (sk.rmw.has(evs[a], evs[b])) {
+                        rmw.add(a, b);
+                    }
+                    if (sk.critical.has(evs[a], evs[b])) {
+                        ulOf[a] = evs[b];
+                    }
                 }
             }
         }
-        Rel rf = x.rf().restrict(at, at);
-        Rel co = x.co().restrict(at, at);
-        Rel fr = rf.inverse().seq(co);
-        Rel g = Rel.union(sk.poLoc.restrict(at, at), rf, co, fr);
-        if (!g.isAcyclic()) {
-            return false;
+
+        /** The coherence order with each UL right after the LKW of its critical section (lock.cat). */
+        int[] merge(int[] coBase) {
+            int extra = 0;
+            for (int e : coBase) {
+                if (ulOf[local[e]] >= 0) {
+                    extra++;
+                }
+            }
+            if (extra == 0) {
+                return coBase;
+            }
+            int[] seq = new int[coBase.length + extra];
+            int p = 0;
+            for (int e : coBase) {
+                seq[p++] = e;
+                if (ulOf[local[e]] >= 0) {
+                    seq[p++] = ulOf[local[e]];
+                }
+            }
+            return seq;
         }
-        return sk.rmw.restrict(at, at).inter(fr.inter(sk.ext).seq(co.inter(sk.ext))).isEmpty();
+
+        boolean coherent(int[] seq, int[] reading, int[] src) {
+            int m = evs.length;
+            Rel co = Rel.empty(m);
+            for (int i = 0; i < seq.length; i++) {
+                for (int j = i + 1; j < seq.length; j++) {
+                    co.add(local[seq[i]], local[seq[j]]);
+                }
+            }
+            Rel rf = Rel.empty(m);
+            for (int k = 0; k < reading.length; k++) {
+                rf.add(local[src[k]], local[reading[k]]);
+            }
+            // lock.cat: rf |= [IW | UL] ; singlestep(co) ; lk-rmw^-1
+            for (int p = 1; p < seq.length; p++) {
+                if (sk.ev[seq[p]].kind == Ev.Kind.LOCK_WRITE) {
+                    Ev.Kind pk = sk.ev[seq[p - 1]].kind;
+                    if (pk == Ev.Kind.INIT || pk == Ev.Kind.UNLOCK) {
+                        int w = local[seq[p]];
+                        for (int r = 0; r < m; r++) {
+                            if (rmw.has(r, w)) {
+                                rf.add(local[seq[p - 1]], r);
+                            }
+                        }
+                    }
+                }
+            }
+            Rel fr = rf.inverse().seq(co);
+            if (!Rel.union(poLoc, rf, co, fr).isAcyclic()) {
+                return false;
+            }
+            // atomic: no write of another thread between an rmw's read and its write
+            for (int r = 0; r < m; r++) {
+                for (int w = rmw.nextSucc(r, 0); w >= 0; w = rmw.nextSucc(r, w + 1)) {
+                    for (int x = fr.nextSucc(r, 0); x >= 0; x = fr.nextSucc(r, x + 1)) {
+                        if (ext(evs[r], evs[x]) && co.has(x, w) && ext(evs[x], evs[w])) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return true;
+        }
+
+        private boolean ext(int a, int b) {
+            return sk.ev[a].thread < 0 || sk.ev[a].thread != sk.ev[b].thread;
+        }
     }
 }
