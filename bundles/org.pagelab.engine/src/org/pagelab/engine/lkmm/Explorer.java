@@ -81,6 +81,7 @@ public final class Explorer {
     private final Locations locs;
     private final int nThreads;
     private List<ThreadTrace>[] behaviours;
+    private boolean lastRoundFlag;
     /** laterGives[t]: sorted keys of the values threads t+1.. can write. */
     private long[][] laterGives;
     private long combos;
@@ -170,13 +171,32 @@ public final class Explorer {
     private void computeBehaviours() {
         List<long[]> dom = new ArrayList<>();
         int maxWrites = 0;
+        // writers.get(l): bit set of the threads that write l (from the previous round)
+        List<Long> writers = null;
+        boolean lastRound = false;
         for (int iter = 0;; iter++) {
             checkBudget();
             behaviours = new List[nThreads];
             int writesBound = 0;
             List<Set<Long>> written = new ArrayList<>();
+            List<Long> nextWriters = new ArrayList<>();
             final List<long[]> d = dom;
-            ThreadBuilder.Domains domains = l -> l < d.size() ? d.get(l) : new long[] { locs.init(l) };
+            final List<Long> w0 = writers;
+            ThreadBuilder.Domains domains = new ThreadBuilder.Domains() {
+                @Override
+                public long[] values(int l) {
+                    return l < d.size() ? d.get(l) : new long[] { locs.init(l) };
+                }
+
+                @Override
+                public boolean isPrivate(int thread, int l) {
+                    if (w0 == null || lastRoundFlag) {
+                        return false;
+                    }
+                    long others = l < w0.size() ? w0.get(l) & ~(1L << thread) : 0;
+                    return nThreads <= 64 && others == 0;
+                }
+            };
             for (int t = 0; t < nThreads; t++) {
                 behaviours[t] = enumerate(t, domains);
                 int mw = 0;
@@ -186,8 +206,10 @@ public final class Explorer {
                         if (e.kind == Ev.Kind.WRITE) {
                             while (written.size() <= e.loc) {
                                 written.add(new HashSet<>());
+                                nextWriters.add(0L);
                             }
                             written.get(e.loc).add(e.value);
+                            nextWriters.set(e.loc, nextWriters.get(e.loc) | (1L << Math.min(t, 63)));
                             w++;
                         }
                     }
@@ -211,10 +233,18 @@ public final class Explorer {
             }
             // A value stored in an allowed execution comes from a chain of at most
             // (number of writes) reads-from/data steps, so more rounds add nothing real.
-            if (!changed || iter > maxWrites) {
+            boolean writersChanged = !nextWriters.equals(writers);
+            if (lastRound || (!changed && !writersChanged)) {
                 break;
             }
+            if (iter > maxWrites + 1) {
+                // Values beyond the chain bound cannot occur; one more round without the
+                // privacy shortcut, whose writer sets may not have settled.
+                lastRound = true;
+                lastRoundFlag = true;
+            }
             dom = nd;
+            writers = nextWriters;
         }
         laterGives = new long[nThreads][];
         java.util.TreeSet<Long> acc = new java.util.TreeSet<>();

@@ -33,6 +33,15 @@ public final class ThreadBuilder {
     @FunctionalInterface
     public interface Domains {
         long[] values(int loc);
+
+        /**
+         * True when no thread other than {@code thread} writes {@code loc}: then
+         * coherence leaves a read exactly one value, the thread's own latest
+         * write (or the initial value).
+         */
+        default boolean isPrivate(int thread, int loc) {
+            return false;
+        }
     }
 
     /** Raised when a thread produces more events than the budget. */
@@ -52,6 +61,7 @@ public final class ThreadBuilder {
     private final Domains domains;
     private final Chooser chooser;
     private final List<Ev> events = new ArrayList<>();
+    private final Map<Integer, Long> ownLast = new java.util.HashMap<>();
     private final Map<String, Val> regs = new LinkedHashMap<>();
     private final Deque<long[]> ctrl = new ArrayDeque<>();
     private long[] ctrlNow;
@@ -113,6 +123,10 @@ public final class ThreadBuilder {
     }
 
     private long pick(int loc) {
+        if (domains.isPrivate(thread, loc)) {
+            Long own = ownLast.get(loc);
+            return own != null ? own : locs.init(loc);
+        }
         long[] d = domains.values(loc);
         if (d.length == 0) {
             throw new IllegalStateException("no value for " + locs.name(loc));
@@ -122,6 +136,9 @@ public final class ThreadBuilder {
 
     private void add(Ev e) {
         events.add(e);
+        if (e.kind == Ev.Kind.WRITE) {
+            ownLast.put(e.loc, e.value);
+        }
     }
 
     /** A read (READ_ONCE, smp_load_acquire, rcu_dereference, or a plain read). */
