@@ -14,6 +14,7 @@ import org.pagelab.engine.Version;
 public final class Main {
     /** Every subcommand; add new ones here. */
     static final List<Command> COMMANDS = List.<Command>of(
+            new StateCommand(),
             new LitmusCommand());
 
     private Main() {
