@@ -47,7 +47,7 @@ if [ "${1:-}" = "--run" ]; then
   shift
   exec "$JAVA_HOME/bin/java" -cp "$cp" "${QUICK_MAIN:-org.pagelab.cli.Main}" "$@"
 fi
-find "$top/bundles/org.pagelab.engine.tests/src" "$top/bundles/org.pagelab.model.tests/src" -name '*.java' 2>/dev/null > "$out/test.list" || true
+find "$top/bundles/org.pagelab.engine.tests/src" "$top/bundles/org.pagelab.model.tests/src" "$top/bundles/org.pagelab.cli.tests/src" -name '*.java' 2>/dev/null > "$out/test.list" || true
 [ -n "${QUICK_TESTS:-}" ] && find $QUICK_TESTS -name '*.java' >> "$out/test.list"
 "$JAVA_HOME/bin/javac" -nowarn -encoding UTF-8 --release 21 -d "$out/test" -cp "$cp:$junit" @"$out/test.list"
 [ $# -gt 0 ] || set -- --scan-classpath "$out/test"
