@@ -32,3 +32,16 @@ fi
 export NO_AT_BRIDGE=1
 cd "$top"
 ./mvnw -B clean verify ${mvn_args[@]+"${mvn_args[@]}"} "$@"
+
+# The UI tests start and shut down the real workbench: its platform log
+# must stay free of errors (exceptions in views, failed parts, ...).
+status=0
+for log in bundles/*/target/work/data/.metadata/.log; do
+  [ -f "$log" ] || continue
+  if grep -q '^!ENTRY [^ ]* 4 ' "$log"; then
+    echo "test.sh: errors in the workbench log $log:" >&2
+    grep -A3 '^!ENTRY [^ ]* 4 ' "$log" | head -n 40 >&2
+    status=1
+  fi
+done
+exit $status
