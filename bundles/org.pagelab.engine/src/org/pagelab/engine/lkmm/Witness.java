@@ -128,7 +128,7 @@ public record Witness(String model, List<String> threadNames, List<Event> events
             rows = Math.max(rows, cols.get(t).size());
         }
         StringBuilder b = new StringBuilder();
-        b.append(line(threadNames, width)).append('\n');
+        b.append(line(threadNames, width).stripTrailing()).append('\n');
         List<String> sep = new ArrayList<>();
         for (int t = 0; t < nt; t++) {
             sep.add("-".repeat(width[t]));
