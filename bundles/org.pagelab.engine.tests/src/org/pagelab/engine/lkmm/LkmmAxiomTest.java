@@ -338,6 +338,24 @@ class LkmmAxiomTest {
     }
 
     @Test
+    void bitLockAsWaitingAcquireRmwAndReleaseRmw() {
+        // lock_page / unlock_page: test_and_set_bit_lock (waits for the bit clear,
+        // acquire) and clear_bit_unlock (release RMW) on a flags word
+        HandTest h = new HandTest("bitlock-counter");
+        int flags = h.loc("flags");
+        int cnt = h.loc("cnt");
+        ThreadProgram inc = t -> {
+            t.awaitRmw(flags, v -> (v & 1) == 0, v -> v | 1, ACQ, null);
+            Val r = t.read(cnt, O, null);
+            t.write(cnt, r.map(v -> v + 1), O, null);
+            t.atomicOp(flags, (o, m) -> o & ~m, c(1), REL, ThreadBuilder.Returns.OLD, null);
+        };
+        h.thread(inc).thread(inc);
+        assertEquals(Verdict.NEVER, verdict(h.exists(mem(cnt, 1)), LKMM));
+        assertEquals(Verdict.ALWAYS, verdict(h.exists(mem(cnt, 2)), LKMM));
+    }
+
+    @Test
     void trylockFailsOnlyWhenHeld() {
         HandTest h = new HandTest("trylock");
         int l = h.lock("l");

@@ -302,6 +302,8 @@ public final class Explorer {
             } catch (UndefinedBehaviour u) {
                 ok = false;
                 undefinedBehaviours++;
+            } catch (ThreadBuilder.Blocked b) {
+                ok = false;
             }
             if (ok) {
                 out.add(tb.finish());

@@ -243,6 +243,73 @@ public final class ThreadBuilder {
         return new Val(0, Deps.single(r));
     }
 
+    // ------------------------------------------------------------------ waiting
+
+    /**
+     * Thrown when a thread would wait forever: no value its wait can read
+     * satisfies the wait's condition. The behaviour is dropped, as herd7
+     * keeps only the executions in which every thread finishes.
+     */
+    public static final class Blocked extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Blocked() {
+            super("blocked", null, false, false);
+        }
+    }
+
+    private long pickWhere(int loc, java.util.function.LongPredicate ok) {
+        if (domains.isPrivate(thread, loc)) {
+            Long own = ownLast.get(loc);
+            long v = own != null ? own : locs.init(loc);
+            if (!ok.test(v)) {
+                throw new Blocked();
+            }
+            return v;
+        }
+        long[] d = domains.values(loc);
+        long[] good = java.util.Arrays.stream(d).filter(ok).toArray();
+        if (good.length == 0) {
+            throw new Blocked();
+        }
+        return good.length == 1 ? good[0] : good[chooser.choose(good.length)];
+    }
+
+    /**
+     * A spin-wait ending with a read that satisfies {@code ok} (the read that
+     * lets the thread go on; the earlier failed polls are not events, as in a
+     * litmus test's filtered loop): wait_on_bit, wait_event, ...
+     */
+    public Val awaitRead(int loc, Access a, java.util.function.LongPredicate ok, long[] addr) {
+        int i = next();
+        long v = pickWhere(loc, ok);
+        add(new Ev(Ev.Kind.READ, thread, i, loc, v, a, null, false, false, -1, addr, null, ctrlNow, origin));
+        return new Val(v, Deps.single(i));
+    }
+
+    /**
+     * A waiting RMW: reads a value satisfying {@code ok} and writes
+     * {@code f(old)}, both tagged {@code order} (test_and_set_bit_lock for a
+     * bit lock is ACQUIRE, a down_read / down_write count update likewise).
+     */
+    public Val awaitRmw(int loc, java.util.function.LongPredicate ok, java.util.function.LongUnaryOperator f,
+            Access order, long[] addr) {
+        int r = next();
+        long old = pickWhere(loc, ok);
+        add(new Ev(Ev.Kind.READ, thread, r, loc, old, order, null, true, false, r + 1, addr, null, ctrlNow, origin));
+        add(new Ev(Ev.Kind.WRITE, thread, r + 1, loc, f.applyAsLong(old), order, null, true, false, -1, addr,
+                Deps.single(r), ctrlNow, origin));
+        return new Val(old, Deps.single(r));
+    }
+
+    /**
+     * Sets the current control dependencies directly (for interpreters that
+     * track the reads feeding enclosing branch conditions themselves).
+     */
+    public void setCtrl(long[] deps) {
+        ctrlNow = deps == null || Bits.isEmpty(deps) ? null : deps;
+    }
+
     // ------------------------------------------------------------------ locks
 
     /** spin_lock: LKR -po-> LKW. */
