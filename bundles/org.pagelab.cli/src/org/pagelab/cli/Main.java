@@ -15,7 +15,8 @@ public final class Main {
     /** Every subcommand; add new ones here. */
     static final List<Command> COMMANDS = List.<Command>of(
             new StateCommand(),
-            new LitmusCommand());
+            new LitmusCommand(),
+            new TraceCommand());
 
     private Main() {
     }

@@ -378,8 +378,13 @@ public final class Trace implements AutoCloseable {
         return b;
     }
 
+    /** Releases the file; events can no longer be re-read. */
     @Override
-    public void close() throws IOException {
-        source.close();
+    public void close() {
+        try {
+            source.close();
+        } catch (IOException e) {
+            // a read-only file: nothing was written that could be lost
+        }
     }
 }

@@ -340,6 +340,13 @@ final class EventDecoder {
 
     private Object call(PrintFormat.Call c, Ctx ctx) throws NoValue {
         switch (c.fn) {
+            case "__builtin_expect":
+            case "likely":
+            case "unlikely":
+                if (c.args.isEmpty()) {
+                    throw NO;
+                }
+                return eval(c.args.get(0), ctx);
             case "__print_flags":
             case "__print_flags_u64": {
                 if (c.args.size() < 2) {
