@@ -17,6 +17,11 @@ public interface EventSource extends AutoCloseable {
         return -1;
     }
 
+    /** Memory the source keeps (indexes into the file), for {@link Trace#residentBytes()}. */
+    default long residentBytes() {
+        return 0;
+    }
+
     @Override
     void close() throws IOException;
 }

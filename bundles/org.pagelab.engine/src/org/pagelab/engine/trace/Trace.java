@@ -332,6 +332,14 @@ public final class Trace implements AutoCloseable {
         }
     }
 
+    /**
+     * Event i re-read from the file, failures propagated (for tools and
+     * tests; the viewer uses {@link #event}).
+     */
+    public TraceEvent readEvent(int i) throws IOException {
+        return source.read(this, i);
+    }
+
     /** 1-based line of event i in a text file, or -1. */
     public long lineOf(int i) {
         return source.lineOf(loc.get(i));
@@ -375,7 +383,7 @@ public final class Trace implements AutoCloseable {
         b += keyOfPid.residentBytes() + 16 + 4L * pidOfKey.length + pageOfPfn.residentBytes() + 16
                 + 8L * pfnOfPage.length + comms.residentBytes() + 40L * mmKeys.length;
         b += 64L * (typeNames.size() + commNames.size());
-        return b;
+        return b + source.residentBytes();
     }
 
     /** Releases the file; events can no longer be re-read. */

@@ -140,6 +140,15 @@ final class CpuData {
         streamSize = stream;
     }
 
+    /** Memory held: chunk table and decompressed chunk cache. */
+    synchronized long residentBytes() {
+        long b = 96 + 8L * chunkFileOff.length + 4L * chunkComp.length + 8L * chunkStart.length + 4L * chunkLen.length;
+        for (byte[] c : chunkCache.values()) {
+            b += 16 + c.length;
+        }
+        return b;
+    }
+
     /** Number of pages in the stream (a partial last page counts). */
     long pages() {
         return (streamSize + pageSize - 1) / pageSize;

@@ -18,8 +18,11 @@ final class DatEventSource implements EventSource {
     private final int typeOff;
     private final int typeSize;
 
+    private final java.util.function.LongSupplier kallsymsBytes;
+
     DatEventSource(TraceDatFile f, List<CpuData> cpus, long[] virtBase, Map<Integer, EventFormat> formats,
-            EventDecoder decoder) {
+            EventDecoder decoder, java.util.function.LongSupplier kallsymsBytes) {
+        this.kallsymsBytes = kallsymsBytes;
         this.f = f;
         this.cpus = cpus;
         this.virtBase = virtBase;
@@ -105,6 +108,15 @@ final class DatEventSource implements EventSource {
         char depth = (preempt & 0xF) == 0 ? '.' : (preempt & 0xF) < 10 ? (char) ('0' + (preempt & 0xF)) : '+';
         char migrate = (preempt >> 4) == 0 ? '.' : (preempt >> 4) < 10 ? (char) ('0' + (preempt >> 4)) : '+';
         return "" + irq + need + ctx + depth + migrate;
+    }
+
+    @Override
+    public long residentBytes() {
+        long b = 64 + 8L * virtBase.length;
+        for (CpuData c : cpus) {
+            b += c.residentBytes();
+        }
+        return b + kallsymsBytes.getAsLong();
     }
 
     @Override

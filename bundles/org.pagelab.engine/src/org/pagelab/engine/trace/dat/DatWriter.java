@@ -41,6 +41,24 @@ public final class DatWriter {
      */
     public static void rewrite(Path in, Path out, int version, String compression, int repeat, long shiftNs)
             throws IOException {
+        rewrite(in, out, version, compression, repeat, shiftNs, Options.ALL);
+    }
+
+    /**
+     * What to keep of the input, for small test files.
+     *
+     * @param kallsyms     keep the kallsyms text (megabytes)
+     * @param maxPages     at most this many pages per CPU (0: all)
+     * @param systems      event systems whose formats are kept (null: all)
+     */
+    public record Options(boolean kallsyms, int maxPages, java.util.Set<String> systems) {
+        /** Keep everything. */
+        public static final Options ALL = new Options(true, 0, null);
+    }
+
+    /** {@link #rewrite(Path, Path, int, String, int, long)} keeping only what opts says. */
+    public static void rewrite(Path in, Path out, int version, String compression, int repeat, long shiftNs,
+            Options opts) throws IOException {
         if (version != 6 && version != 7) {
             throw new IllegalArgumentException("version must be 6 or 7");
         }
@@ -60,14 +78,21 @@ public final class DatWriter {
             if (!f.le) {
                 throw new IOException(in + ": big-endian trace.dat files cannot be rewritten");
             }
+            if (opts.systems() != null) {
+                f.eventFormats.keySet().retainAll(opts.systems());
+            }
+            if (!opts.kallsyms()) {
+                f.kallsymsOffset = -1;
+            }
             List<byte[]> streams = new ArrayList<>();
             long minTs = Long.MAX_VALUE;
             long maxTs = Long.MIN_VALUE;
             for (TraceDatFile.CpuBuffer b : f.cpus) {
                 CpuData c = new CpuData(f, b);
-                byte[] s = new byte[(int) (c.pages() * f.pageSize)];
+                long pages = opts.maxPages() > 0 ? Math.min(opts.maxPages(), c.pages()) : c.pages();
+                byte[] s = new byte[(int) (pages * f.pageSize)];
                 byte[] page = new byte[f.pageSize];
-                for (long k = 0; k < c.pages(); k++) {
+                for (long k = 0; k < pages; k++) {
                     int n = c.page(k, page);
                     if (n > 0) {
                         System.arraycopy(page, 0, s, (int) (k * f.pageSize), n);

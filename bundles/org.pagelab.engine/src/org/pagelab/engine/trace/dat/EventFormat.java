@@ -159,6 +159,9 @@ final class EventFormat {
         String d = decl;
         if (d.endsWith("]")) {
             int open = d.lastIndexOf('[');
+            if (open < 0) {
+                return null;
+            }
             String n = d.substring(open + 1, d.length() - 1).trim();
             d = d.substring(0, open).trim();
             if (n.isEmpty()) {

@@ -19,21 +19,20 @@ final class Kallsyms {
             if (e < 0) {
                 e = n;
             }
-            int sp1 = text.indexOf(' ', i);
-            if (sp1 > i && sp1 < e && sp1 - i <= 16) {
-                int sp2 = text.indexOf(' ', sp1 + 1);
-                if (sp2 > sp1 && sp2 < e) {
-                    try {
-                        long a = Long.parseUnsignedLong(text.substring(i, sp1), 16);
-                        int ne = text.indexOf('\t', sp2 + 1);
-                        String name = text.substring(sp2 + 1, ne > 0 && ne < e ? ne : e).trim();
-                        if (a != 0 && !name.isEmpty()) {
-                            rows.add(new long[] {a, ns.size()});
-                            ns.add(name);
-                        }
-                    } catch (NumberFormatException x) {
-                        // not a symbol line
+            // "ADDR TYPE NAME[\t[MODULE]]": every search stays inside the line
+            int sp1 = indexOf(text, ' ', i, e);
+            int sp2 = sp1 < 0 ? -1 : indexOf(text, ' ', sp1 + 1, e);
+            if (sp1 > i && sp1 - i <= 16 && sp2 > sp1) {
+                try {
+                    long a = Long.parseUnsignedLong(text, i, sp1, 16);
+                    int ne = indexOf(text, '\t', sp2 + 1, e);
+                    String name = text.substring(sp2 + 1, ne < 0 ? e : ne).trim();
+                    if (a != 0 && !name.isEmpty()) {
+                        rows.add(new long[] {a, ns.size()});
+                        ns.add(name);
                     }
+                } catch (NumberFormatException x) {
+                    // not a symbol line
                 }
             }
             i = e + 1;
@@ -45,6 +44,23 @@ final class Kallsyms {
             addrs[k] = rows.get(k)[0];
             names[k] = ns.get((int) rows.get(k)[1]);
         }
+    }
+
+    private static int indexOf(String s, char c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) == c) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    long residentBytes() {
+        long b = 32 + 8L * addrs.length + 8L * names.length;
+        for (String n : names) {
+            b += 40 + n.length();
+        }
+        return b;
     }
 
     boolean isEmpty() {

@@ -41,7 +41,8 @@ final class TraceDatFile {
     final Map<String, String> info = new LinkedHashMap<>();
     boolean latency;
     long latencyOffset = -1;
-    final List<String> warnings = new ArrayList<>();
+    /** Damaged optional sections that were skipped: {offset, message}. */
+    final List<Object[]> warnings = new ArrayList<>();
 
     /** One CPU's data: where it is and how big (compressed files: the chunked area). */
     record CpuBuffer(int cpu, long offset, long size) {
@@ -354,12 +355,22 @@ final class TraceDatFile {
                     next = data.length >= 8 ? DatBytes.u64(data, 0, le) : 0;
                     break;
                 }
-                option(id, data, opts);
+                if (id == OPT_BUFFER) {
+                    option(id, data, opts); // without it there is no data: fatal
+                } else {
+                    try {
+                        option(id, data, opts);
+                    } catch (DatFormatException e) {
+                        // a damaged optional section (formats, kallsyms, cmdlines...): load without it
+                        warnings.add(new Object[] {e.offset, "option " + id + " skipped: " + e.getMessage()});
+                    }
+                }
             }
             opts = next;
         }
         if (headerPage.isEmpty()) {
-            throw new DatFormatException("no HEADER_INFO section (header page format)", 0, false);
+            warnings.add(new Object[] {0L, "no usable HEADER_INFO section: assuming the usual ring-buffer page "
+                    + "header (u64 timestamp, 8-byte commit, data at 16)"});
         }
     }
 
@@ -425,37 +436,34 @@ final class TraceDatFile {
                 break;
             case OPT_HEADER_INFO:
                 if (version >= 7) {
-                    headerInfo(0, section(DatBytes.u64(d, 0, le), 16, "header info"));
+                    headerInfo(0, section(u64opt(d), 16, "header info"));
                 }
                 break;
             case OPT_FTRACE_EVENTS:
                 if (version >= 7) {
-                    ftraceFormats(0, section(DatBytes.u64(d, 0, le), 17, "ftrace events"));
+                    ftraceFormats(0, section(u64opt(d), 17, "ftrace events"));
                 }
                 break;
             case OPT_EVENT_FORMATS:
                 if (version >= 7) {
-                    eventFormats(0, section(DatBytes.u64(d, 0, le), 18, "event formats"));
+                    eventFormats(0, section(u64opt(d), 18, "event formats"));
                 }
                 break;
             case OPT_KALLSYMS:
                 if (version >= 7) {
-                    kallsymsOffset = DatBytes.u64(d, 0, le);
+                    kallsymsOffset = u64opt(d);
                 }
                 break;
             case OPT_PRINTK:
                 if (version >= 7) {
-                    byte[] s = section(DatBytes.u64(d, 0, le), 20, "printk formats");
-                    long n = s.length >= 4 ? DatBytes.u32(s, 0, le) : 0;
-                    printk = new String(s, 4, (int) Math.min(n, s.length - 4L), StandardCharsets.UTF_8);
+                    byte[] s = section(u64opt(d), 20, "printk formats");
+                    printk = sizedText(s, 4, StandardCharsets.UTF_8);
                 }
                 break;
             case OPT_CMDLINES:
                 if (version >= 7) {
-                    byte[] s = section(DatBytes.u64(d, 0, le), 21, "saved cmdlines");
-                    long n = s.length >= 8 ? DatBytes.u64(s, 0, le) : 0;
-                    cmdlines = new String(s, 8, (int) Math.max(0, Math.min(n, s.length - 8L)),
-                            StandardCharsets.UTF_8);
+                    byte[] s = section(u64opt(d), 21, "saved cmdlines");
+                    cmdlines = sizedText(s, 8, StandardCharsets.UTF_8);
                 }
                 break;
             case OPT_BUFFER_TEXT:
@@ -512,6 +520,25 @@ final class TraceDatFile {
         }
     }
 
+    /** The u64 an offset option holds; a DatFormatException if it is too short. */
+    private long u64opt(byte[] d) throws DatFormatException {
+        if (d.length < 8) {
+            throw new DatFormatException("offset option of " + d.length + " bytes", sectionOffset, false);
+        }
+        return DatBytes.u64(d, 0, le);
+    }
+
+    /** Text after a size field of sizeLen bytes (u32 or u64) in s, clamped to what s holds. */
+    private String sizedText(byte[] s, int sizeLen, java.nio.charset.Charset cs) {
+        if (s.length < sizeLen) {
+            return "";
+        }
+        long n = sizeLen == 8 ? DatBytes.u64(s, 0, le) : DatBytes.u32(s, 0, le);
+        long avail = s.length - sizeLen;
+        int len = (int) (n < 0 || n > avail ? avail : n);
+        return new String(s, sizeLen, len, cs);
+    }
+
     private static int indexOfNul(byte[] d, int from) {
         for (int i = from; i < d.length; i++) {
             if (d[i] == 0) {
@@ -533,9 +560,7 @@ final class TraceDatFile {
                 return "";
             }
             if (version >= 7) {
-                byte[] s = section(kallsymsOffset, 19, "kallsyms");
-                long n = s.length >= 4 ? DatBytes.u32(s, 0, le) : 0;
-                return new String(s, 4, (int) Math.max(0, Math.min(n, s.length - 4L)), StandardCharsets.ISO_8859_1);
+                return sizedText(section(kallsymsOffset, 19, "kallsyms"), 4, StandardCharsets.ISO_8859_1);
             }
             return new String(read(kallsymsOffset, kallsymsSize, "kallsyms"), StandardCharsets.ISO_8859_1);
         } catch (DatFormatException | IOException e) {

@@ -51,9 +51,13 @@ public final class TraceDatReader {
                         + "export it with 'trace-cmd report' and open the text", Math.max(0, f.latencyOffset));
             }
             TraceBuilder tb = new TraceBuilder(file, format);
+            for (Object[] w : f.warnings) {
+                tb.problem(new Problem(Problem.Kind.CORRUPT, -1, (Long) w[0], (String) w[1], ""));
+            }
             Loader l = new Loader(f, tb, file);
             l.run(monitor);
-            DatEventSource src = new DatEventSource(f, l.cpus, l.virtBase, l.formatsById, l.decoder);
+            DatEventSource src = new DatEventSource(f, l.cpus, l.virtBase, l.formatsById, l.decoder,
+                    l::kallsymsBytes);
             Trace t = tb.build(src, monitor, f.fileSize, t0);
             ok = true;
             return t;
@@ -126,6 +130,11 @@ public final class TraceDatReader {
             this.file = file;
             this.le = f.le;
             this.decoder = new EventDecoder(f.le, f.longSize, this::kallsyms);
+        }
+
+        /** Bytes of the symbol table, 0 until something needed it. */
+        synchronized long kallsymsBytes() {
+            return kallsyms == null ? 0 : kallsyms.residentBytes();
         }
 
         synchronized Kallsyms kallsyms() {

@@ -137,7 +137,7 @@ final class TextEventSource implements EventSource {
         }
         long line = (long) k * TextTraceReader.CHECKPOINT_LINES + 1;
         long pos = checkpoints[k];
-        byte[] b = new byte[64 * 1024];
+        byte[] b = new byte[(int) Math.min(16 * 1024, Math.max(1, offset - pos))];
         try {
             while (pos < offset) {
                 int want = (int) Math.min(b.length, offset - pos);
@@ -156,6 +156,11 @@ final class TextEventSource implements EventSource {
             return -1;
         }
         return line;
+    }
+
+    @Override
+    public long residentBytes() {
+        return 16 + 8L * checkpoints.length;
     }
 
     @Override

@@ -30,8 +30,8 @@ public final class TextTraceReader {
     static final int BUFFER = 8 << 20;
     /** Longer lines are reported and skipped. */
     static final int MAX_LINE = 1 << 20;
-    /** A line-number checkpoint every this many lines. */
-    static final int CHECKPOINT_LINES = 4096;
+    /** A line-number checkpoint every this many lines (8 bytes per 64 lines; a lookup scans at most 64 lines). */
+    static final int CHECKPOINT_LINES = 64;
 
     private TextTraceReader() {
     }
@@ -181,6 +181,10 @@ public final class TextTraceReader {
                 case LineParser.EVENT:
                     event(b, offset);
                     attachable = true;
+                    if (!terminated) {
+                        tb.problem(new Problem(Problem.Kind.TRUNCATED, lineNo, offset, "the file does not end with a "
+                                + "newline: this last event may be cut", excerpt(b, s, e)));
+                    }
                     return;
                 case LineParser.STACK:
                     stack(b, c, e, offset);
