@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.pagelab.engine.report.Json;
 import org.pagelab.engine.trace.Problem;
 import org.pagelab.engine.trace.Trace;
 import org.pagelab.engine.trace.TraceEvent;
