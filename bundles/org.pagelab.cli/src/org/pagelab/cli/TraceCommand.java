@@ -120,7 +120,7 @@ public final class TraceCommand implements Command {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new UsageException(cmd + ": --pfn needs a page frame number (0x17ac9 or 97993), not '" + s + "'");
+            throw new UsageException(cmd + ": --pfn needs a page frame number (0x17ac9 or 96969), not '" + s + "'");
         }
     }
 
