@@ -88,6 +88,18 @@ public final class LongIntMap {
         }
     }
 
+    /** The keys, in table order. */
+    public long[] keys() {
+        long[] out = new long[size];
+        int k = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (used[i]) {
+                out[k++] = keys[i];
+            }
+        }
+        return out;
+    }
+
     public long residentBytes() {
         return 64 + 9L * keys.length + 4L * values.length;
     }

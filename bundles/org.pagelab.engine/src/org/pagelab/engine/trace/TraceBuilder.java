@@ -44,7 +44,8 @@ public final class TraceBuilder {
     int[] ptrEvents = new int[64];
     long[] ptrValues = new long[64];
     int ptrCount;
-    final LongLongMap ptrToPfn = new LongLongMap(1024);
+    final LongIntMap ptrIds = new LongIntMap(1024); // page pointer -> index into ptrPfns
+    long[] ptrPfns = new long[64];
 
     // mm keys
     long[] mmPairs = new long[64];
@@ -172,7 +173,16 @@ public final class TraceBuilder {
 
     /** An event printed both the page pointer and its pfn. */
     public void learnPagePointer(long ptr, long pfnValue) {
-        ptrToPfn.put(ptr, pfnValue);
+        int id = ptrIds.getOrAssign(ptr, ptrIds.size());
+        if (id == ptrPfns.length) {
+            ptrPfns = Arrays.copyOf(ptrPfns, id * 2);
+        }
+        ptrPfns[id] = pfnValue;
+    }
+
+    private long learnedPfn(long ptr) {
+        int id = ptrIds.get(ptr);
+        return id < 0 ? -1 : ptrPfns[id];
     }
 
     /** Event {@code event} concerns an mm. */
@@ -317,11 +327,10 @@ public final class TraceBuilder {
         long base = 0;
         long stride = 0;
         boolean affine = false;
-        long[] learned = ptrToPfn.keys();
         long p0 = 0;
         long f0 = 0;
-        for (long p : learned) {
-            long f = ptrToPfn.get(p, -1);
+        for (long p : ptrIds.keys()) {
+            long f = learnedPfn(p);
             if (p >= 0) {
                 continue; // not a kernel address: %p hash
             }
@@ -341,7 +350,7 @@ public final class TraceBuilder {
         }
         for (int j = 0; j < ptrCount; j++) {
             long p = ptrValues[j];
-            long f = ptrToPfn.get(p, -1);
+            long f = learnedPfn(p);
             if (f < 0 && affine && p < 0 && (p - base) % stride == 0 && (p - base) / stride >= 0) {
                 f = (p - base) / stride;
             }

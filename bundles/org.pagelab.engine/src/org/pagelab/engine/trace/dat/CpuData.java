@@ -140,6 +140,13 @@ final class CpuData {
         streamSize = stream;
     }
 
+    /** Drops the decompressed chunks (after loading: re-reads refill the cache as needed). */
+    synchronized void clearCache() {
+        chunkCache.clear();
+        window = null;
+        windowStart = -1;
+    }
+
     /** Memory held: chunk table and decompressed chunk cache. */
     synchronized long residentBytes() {
         long b = 96 + 8L * chunkFileOff.length + 4L * chunkComp.length + 8L * chunkStart.length + 4L * chunkLen.length;

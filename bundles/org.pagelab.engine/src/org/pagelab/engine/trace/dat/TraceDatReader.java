@@ -327,6 +327,7 @@ public final class TraceDatReader {
                     tb.problem(c.chunkDamage);
                     c.chunkDamage = null;
                 }
+                c.clearCache();
             }
         }
 

@@ -445,19 +445,11 @@ public final class LineParser {
 
     /** Decimal int in [s,e), or -1 if empty, not digits or > Integer.MAX_VALUE. */
     static int parseInt(byte[] b, int s, int e) {
-        if (e <= s || e - s > 10) {
-            return -1;
-        }
-        long v = 0;
-        for (int i = s; i < e; i++) {
-            if (!isDigit(b[i])) {
-                return -1;
-            }
-            v = v * 10 + (b[i] - '0');
-        }
+        long v = e - s > 10 ? -1 : parseLong(b, s, e);
         return v > Integer.MAX_VALUE ? -1 : (int) v;
     }
 
+    /** Decimal long in [s,e) (at most 18 digits), or -1. */
     static long parseLong(byte[] b, int s, int e) {
         if (e <= s || e - s > 18) {
             return -1;
