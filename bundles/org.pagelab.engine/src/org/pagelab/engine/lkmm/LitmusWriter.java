@@ -156,9 +156,9 @@ public final class LitmusWriter {
             b.append("]\n");
         }
         if (s.filter() != null) {
-            b.append("filter (").append(cond(s.filter())).append(")\n");
+            b.append("filter (").append(top(s.filter())).append(")\n");
         }
-        b.append(s.condition().quantifier()).append(" (").append(cond(s.condition().cond())).append(")\n");
+        b.append(s.condition().quantifier()).append(" (").append(top(s.condition().cond())).append(")\n");
         return b.toString();
     }
 
@@ -289,6 +289,17 @@ public final class LitmusWriter {
                 default -> throw outside(a.pos(), "the comparison '" + a.op() + "'");
             };
         };
+    }
+
+    /** A condition inside the parentheses of exists (...): no extra pair around a chain. */
+    private String top(Cond c) throws ScenarioException {
+        if (c instanceof CondAnd) {
+            return chain(c, " /\\ ");
+        }
+        if (c instanceof CondOr) {
+            return chain(c, " \\/ ");
+        }
+        return cond(c);
     }
 
     /** a /\ b /\ c without the parentheses of left-nested chains of the same operator. */
