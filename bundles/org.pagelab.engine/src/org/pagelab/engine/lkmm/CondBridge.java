@@ -24,6 +24,11 @@ public final class CondBridge {
 
         /** Value of a #define / enum constant, or null. */
         Long constant(String name);
+
+        /** The address of a location as a value (herd7: a location name on the right of =). */
+        default long address(int loc) {
+            return Locations.ptr(loc);
+        }
     }
 
     private final String file;
@@ -71,7 +76,7 @@ public final class CondBridge {
                 return new Prop.Const(-i.value());
             }
             case Unary u when u.op().equals("&") && u.operand() instanceof Name n -> {
-                return new Prop.Const(Locations.ptr(loc(n)));
+                return new Prop.Const(r.address(loc(n)));
             }
             case Name n -> {
                 Long k = r.constant(n.name());
@@ -79,7 +84,7 @@ public final class CondBridge {
                     return new Prop.Const(k);
                 }
                 int l = loc(n);
-                return rightSide ? new Prop.Const(Locations.ptr(l)) : new Prop.Mem(l);
+                return rightSide ? new Prop.Const(r.address(l)) : new Prop.Mem(l);
             }
             default -> throw err(e.pos(), "unsupported term in a litmus condition (expected a register such as 0:r1, "
                     + "a location or a number)");

@@ -24,6 +24,7 @@ public final class Locations {
     private final List<Long> inits = new ArrayList<>();
     private final List<Kind> kinds = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
+    private java.util.function.LongFunction<String> formatter;
 
     /** Adds a location (or returns the existing one with that name). */
     public int add(String name, long init, Kind kind) {
@@ -83,8 +84,19 @@ public final class Locations {
         return i >= 0 && i < names.size() ? (int) i : -1;
     }
 
+    /**
+     * Replaces how values are printed (an interpreter with its own pointer
+     * encoding prints its pointers by name).
+     */
+    public void setFormatter(java.util.function.LongFunction<String> f) {
+        this.formatter = f;
+    }
+
     /** A value as herd7 prints it: a location name for pointers, else decimal. */
     public String format(long value) {
+        if (formatter != null) {
+            return formatter.apply(value);
+        }
         int l = deref(value);
         return l >= 0 ? names.get(l) : Long.toString(value);
     }
