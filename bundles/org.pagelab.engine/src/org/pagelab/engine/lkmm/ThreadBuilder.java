@@ -62,6 +62,7 @@ public final class ThreadBuilder {
     private final Chooser chooser;
     private final List<Ev> events = new ArrayList<>();
     private final Map<Integer, Long> ownLast = new java.util.HashMap<>();
+    private Val lastRead;
     private final Map<String, Val> regs = new LinkedHashMap<>();
     private final Deque<long[]> ctrl = new ArrayDeque<>();
     private long[] ctrlNow;
@@ -103,6 +104,14 @@ public final class ThreadBuilder {
 
     // ------------------------------------------------------------------ registers
 
+    /**
+     * The value read by the most recent read event (an RMW's read included),
+     * with that read as its dependency; null before the first read.
+     */
+    public Val lastRead() {
+        return lastRead;
+    }
+
     /** Records the final value of a register (checked by the condition). */
     public void setReg(String name, Val v) {
         regs.put(name, v);
@@ -136,6 +145,9 @@ public final class ThreadBuilder {
 
     private void add(Ev e) {
         events.add(e);
+        if (e.isRead()) {
+            lastRead = new Val(e.value, Deps.single(events.size() - 1));
+        }
         if (e.kind == Ev.Kind.WRITE) {
             ownLast.put(e.loc, e.value);
         }
