@@ -169,7 +169,7 @@ public final class Explorer {
      */
     @SuppressWarnings("unchecked")
     private void computeBehaviours() {
-        List<long[]> dom = new ArrayList<>();
+        List<long[]> dom = probe();
         int maxWrites = 0;
         // writers.get(l): bit set of the threads that write l (from the previous round)
         List<Long> writers = null;
@@ -246,16 +246,87 @@ public final class Explorer {
             dom = nd;
             writers = nextWriters;
         }
+        needArr = new long[nThreads][][];
+        giveArr = new long[nThreads][][];
+        for (int t = 0; t < nThreads; t++) {
+            needArr[t] = new long[behaviours[t].size()][];
+            giveArr[t] = new long[behaviours[t].size()][];
+            for (int i = 0; i < behaviours[t].size(); i++) {
+                needArr[t][i] = needs(behaviours[t].get(i));
+                giveArr[t][i] = gives(behaviours[t].get(i));
+            }
+        }
         laterGives = new long[nThreads][];
         java.util.TreeSet<Long> acc = new java.util.TreeSet<>();
         for (int t = nThreads - 1; t >= 0; t--) {
             laterGives[t] = acc.stream().mapToLong(Long::longValue).toArray();
-            for (ThreadTrace b : behaviours[t]) {
-                for (long g : gives(b)) {
-                    acc.add(g);
+            for (long[] g : giveArr[t]) {
+                for (long v : g) {
+                    acc.add(v);
                 }
             }
         }
+        needGive.clear();
+    }
+
+    /** Behaviours per thread allowed in the probe round before it is skipped. */
+    private static final int PROBE_BUDGET = 20_000;
+
+    /**
+     * The starting read domains. herd7 treats values symbolically, so it also
+     * finds executions in which a thread stores a constant on a path that only
+     * a value no one has written yet leads to, the value then justifying itself
+     * (C-crypto-control-data: {@code r1 = 1; if (READ_ONCE(*x) == 0) r1 = 0;
+     * WRITE_ONCE(*y, r1);} against {@code WRITE_ONCE(*x, READ_ONCE(*y))}).
+     * A probe round runs the threads with every read free to return any
+     * constant of the code (or an initial value) and keeps, per location, the
+     * values some behaviour then writes; the fixpoint starts from those. More
+     * values only cost time: every read must still find a write of its value,
+     * and the model rejects what it forbids.
+     */
+    private List<long[]> probe() {
+        List<long[]> dom = new ArrayList<>();
+        long[] consts = test.constants();
+        if (consts == null || consts.length == 0) {
+            return dom;
+        }
+        java.util.TreeSet<Long> pool = new java.util.TreeSet<>();
+        for (long c : consts) {
+            pool.add(c);
+        }
+        for (int l = 0; l < locs.size(); l++) {
+            pool.add(locs.init(l));
+        }
+        long[] any = pool.stream().mapToLong(Long::longValue).toArray();
+        List<Set<Long>> written = new ArrayList<>();
+        ThreadBuilder.Domains free = l -> initFirst(any, locs.init(l));
+        for (int t = 0; t < nThreads; t++) {
+            List<ThreadTrace> bs;
+            try {
+                bs = enumerate(t, free, PROBE_BUDGET);
+            } catch (Stop s) {
+                if (s.getMessage().startsWith("P")) {
+                    return new ArrayList<>(); // too many: start from initial values only
+                }
+                throw s;
+            }
+            for (ThreadTrace b : bs) {
+                for (Ev e : b.events()) {
+                    if (e.kind == Ev.Kind.WRITE) {
+                        while (written.size() <= e.loc) {
+                            written.add(new HashSet<>());
+                        }
+                        written.get(e.loc).add(e.value);
+                    }
+                }
+            }
+        }
+        for (int l = 0; l < locs.size(); l++) {
+            Set<Long> vals = new HashSet<>(l < written.size() ? written.get(l) : Set.of());
+            vals.add(locs.init(l));
+            dom.add(initFirst(vals.stream().mapToLong(Long::longValue).sorted().toArray(), locs.init(l)));
+        }
+        return dom;
     }
 
     private static long[] sorted(long[] a) {
@@ -264,8 +335,9 @@ public final class Explorer {
         return c;
     }
 
+    /** The values with {@code init} first (added when missing), so the first behaviour reads initial values. */
     private static long[] initFirst(long[] vals, long init) {
-        long[] r = new long[vals.length];
+        long[] r = new long[vals.length + 1];
         r[0] = init;
         int k = 1;
         for (long v : vals) {
@@ -273,7 +345,7 @@ public final class Explorer {
                 r[k++] = v;
             }
         }
-        return r;
+        return Arrays.copyOf(r, k);
     }
 
     /** Maximum behaviours per thread before giving up. */
@@ -281,6 +353,10 @@ public final class Explorer {
 
     /** All behaviours of thread t under the given read domains (replayed depth-first). */
     private List<ThreadTrace> enumerate(int t, ThreadBuilder.Domains domains) {
+        return enumerate(t, domains, MAX_BEHAVIOURS);
+    }
+
+    private List<ThreadTrace> enumerate(int t, ThreadBuilder.Domains domains, int max) {
         List<ThreadTrace> out = new ArrayList<>();
         int[] prefix = new int[0];
         while (true) {
@@ -307,8 +383,8 @@ public final class Explorer {
             }
             if (ok) {
                 out.add(tb.finish());
-                if (out.size() > MAX_BEHAVIOURS) {
-                    throw new Stop("P" + t + " has more than " + MAX_BEHAVIOURS + " behaviours");
+                if (out.size() > max) {
+                    throw new Stop("P" + t + " has more than " + max + " behaviours");
                 }
             }
             int j = taken.size() - 1;
@@ -363,10 +439,57 @@ public final class Explorer {
 
     /** The first allowed execution satisfying {@code goal} (and racy if asked), or null. */
     private Execution search(Prop goal, boolean wantRace) {
-        this.goal = goal;
+        this.goal = goal.resolve(this::slotOf);
         this.wantRace = wantRace;
         this.chosen = new ThreadTrace[nThreads];
+        this.chosenIdx = new int[nThreads];
+        this.pending = new long[nThreads + 1][];
+        this.pending[0] = new long[0];
+        fillRegs();
         return pick(0);
+    }
+
+    // ---- registers of the condition, resolved to slots: regs[t][behaviour][slot]
+    private final java.util.Map<String, Integer> slots = new java.util.HashMap<>();
+    private final List<String> slotNames = new ArrayList<>();
+    private final List<Integer> slotThreads = new ArrayList<>();
+    private long[][][] regs;
+    private int[] chosenIdx;
+
+    private Prop.Term slotOf(Prop.Term t) {
+        if (!(t instanceof Prop.Reg r) || r.thread() < 0 || r.thread() >= nThreads) {
+            return t;
+        }
+        String key = r.thread() + ":" + r.name();
+        Integer s = slots.get(key);
+        if (s == null) {
+            s = slotNames.size();
+            slots.put(key, s);
+            slotNames.add(r.name());
+            slotThreads.add(r.thread());
+            regs = null;
+        }
+        return new Prop.Slot(r.thread(), s, r.name());
+    }
+
+    /** Register values per behaviour for the current slot table (an unassigned register is 0). */
+    private void fillRegs() {
+        if (regs != null) {
+            return;
+        }
+        regs = new long[nThreads][][];
+        for (int t = 0; t < nThreads; t++) {
+            regs[t] = new long[behaviours[t].size()][slotNames.size()];
+            for (int b = 0; b < behaviours[t].size(); b++) {
+                java.util.Map<String, Long> m = behaviours[t].get(b).registers();
+                for (int s = 0; s < slotNames.size(); s++) {
+                    if (slotThreads.get(s) == t) {
+                        Long v = m.get(slotNames.get(s));
+                        regs[t][b][s] = v == null ? 0 : v;
+                    }
+                }
+            }
+        }
     }
 
     private final Prop.Valuation partial = new Prop.Valuation() {
@@ -377,6 +500,11 @@ public final class Explorer {
             }
             Long v = chosen[thread].registers().get(name);
             return v == null ? 0L : v;
+        }
+
+        @Override
+        public Long slot(int thread, int slot) {
+            return chosen[thread] == null ? null : regs[thread][chosenIdx[thread]][slot];
         }
 
         @Override
@@ -391,9 +519,13 @@ public final class Explorer {
             combos++;
             return complete();
         }
-        for (ThreadTrace b : behaviours[t]) {
+        List<ThreadTrace> bs = behaviours[t];
+        long[] pendingBefore = pending[t];
+        for (int i = 0; i < bs.size(); i++) {
+            ThreadTrace b = bs.get(i);
             chosen[t] = b;
-            if (goal.eval(partial) == Prop.FALSE || !valuesAvailable(t)) {
+            chosenIdx[t] = i;
+            if (goal.eval(partial) == Prop.FALSE || !valuesAvailable(t, i, pendingBefore)) {
                 continue;
             }
             Execution x = pick(t + 1);
@@ -405,29 +537,56 @@ public final class Explorer {
         return null;
     }
 
+    /** Per thread and behaviour: the non-initial values read, and the values written (sorted keys). */
+    private long[][][] needArr;
+    private long[][][] giveArr;
+    /** pending[t]: values read by threads 0..t-1 that no chosen thread writes (sorted keys). */
+    private long[][] pending;
+
     /**
      * Every value read by threads 0..t is initial, written by them, or
-     * writable by a later thread. Pairs (location, value) are hashed to longs;
-     * a collision can only make this test pass wrongly, which costs time, never
-     * a verdict (the per-location step finds no source).
+     * writable by a later thread; computed incrementally from the values
+     * still pending before thread t. Pairs (location, value) are hashed to
+     * longs; a collision can only make this test pass wrongly, which costs
+     * time, never a verdict (the per-location step then finds no source).
      */
-    private boolean valuesAvailable(int t) {
-        for (int k = 0; k <= t; k++) {
-            for (long need : needs(chosen[k])) {
-                if (Arrays.binarySearch(laterGives[t], need) >= 0) {
+    private boolean valuesAvailable(int t, int bi, long[] pendingBefore) {
+        long[] needs = needArr[t][bi];
+        if (pendingBefore.length == 0 && needs.length == 0) {
+            pending[t + 1] = pendingBefore;
+            return true;
+        }
+        long[] later = laterGives[t];
+        long[] out = null;
+        int n = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            long[] src = pass == 0 ? pendingBefore : needs;
+            for (long need : src) {
+                if (givenByChosen(t, need)) {
                     continue;
                 }
-                boolean found = false;
-                for (int j = 0; j <= t && !found; j++) {
-                    found = Arrays.binarySearch(gives(chosen[j]), need) >= 0;
-                }
-                if (!found) {
+                if (Arrays.binarySearch(later, need) < 0) {
                     return false;
                 }
+                if (out == null) {
+                    out = new long[pendingBefore.length + needs.length];
+                }
+                out[n++] = need;
             }
         }
+        pending[t + 1] = n == 0 ? new long[0] : Arrays.copyOf(out, n);
         return true;
     }
+
+    private boolean givenByChosen(int t, long need) {
+        for (int k = 0; k <= t; k++) {
+            if (Arrays.binarySearch(giveArr[k][chosenIdx[k]], need) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 
     private static long key(int loc, long value) {
         return (loc * 0x9E3779B97F4A7C15L) ^ value;
@@ -486,13 +645,39 @@ public final class Explorer {
             }
         }
         picked = new LocChoice[nl];
+        // Resolve the locations with fewest choices first; the others are then
+        // pruned by checking the model on the partial execution.
+        order = new int[nl];
+        Integer[] idx = new Integer[nl];
+        for (int l = 0; l < nl; l++) {
+            idx[l] = l;
+        }
+        Arrays.sort(idx, (a, b) -> Integer.compare(options[a].size(), options[b].size()));
+        suffixChoices = new double[nl + 1];
+        suffixChoices[nl] = 1;
+        for (int k = nl - 1; k >= 0; k--) {
+            order[k] = idx[k];
+            suffixChoices[k] = suffixChoices[k + 1] * options[idx[k]].size();
+        }
         return pickLoc(0);
     }
+
+    /** Location resolution order, and the number of combinations left after each depth. */
+    private int[] order;
+    private double[] suffixChoices;
+
+    /** Partial executions are checked only when at least this many completions remain. */
+    private static final double PARTIAL_CHECK_MIN = 8;
 
     private final Prop.Valuation full = new Prop.Valuation() {
         @Override
         public Long reg(int thread, String name) {
             return partial.reg(thread, name);
+        }
+
+        @Override
+        public Long slot(int thread, int slot) {
+            return partial.slot(thread, slot);
         }
 
         @Override
@@ -504,16 +689,23 @@ public final class Explorer {
         }
     };
 
-    private Execution pickLoc(int l) {
-        if (l == picked.length) {
+    private Execution pickLoc(int depth) {
+        if (depth == picked.length) {
             return check();
         }
+        int l = order[depth];
+        boolean partial = options[l].size() > 1 && suffixChoices[depth + 1] >= PARTIAL_CHECK_MIN;
         for (LocChoice c : options[l]) {
             picked[l] = c;
             if (goal.eval(full) == Prop.FALSE) {
                 continue;
             }
-            Execution x = pickLoc(l + 1);
+            // Every relation of the model grows with rf and co, so an axiom a
+            // partial execution violates stays violated in all its completions.
+            if (partial && model.violation(partialExecution()) != null) {
+                continue;
+            }
+            Execution x = pickLoc(depth + 1);
             if (x != null) {
                 return x;
             }
@@ -521,6 +713,29 @@ public final class Explorer {
         picked[l] = null;
         return null;
     }
+
+    /** The execution with the locations resolved so far (the others have no rf and no co edges). */
+    private Execution partialExecution() {
+        checkBudget();
+        partialChecks++;
+        int nl = picked.length;
+        int[][] coBase = new int[nl][];
+        int[] rfSrc = new int[sk.n];
+        Arrays.fill(rfSrc, -1);
+        for (int l = 0; l < nl; l++) {
+            if (picked[l] == null) {
+                coBase[l] = new int[] { l };
+                continue;
+            }
+            coBase[l] = picked[l].coBase;
+            for (int k = 0; k < picked[l].reads.length; k++) {
+                rfSrc[picked[l].reads[k]] = picked[l].srcs[k];
+            }
+        }
+        return new Execution(sk, coBase, rfSrc);
+    }
+
+    private long partialChecks;
 
     private Execution check() {
         checkBudget();

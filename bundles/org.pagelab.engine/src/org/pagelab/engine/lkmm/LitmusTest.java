@@ -13,9 +13,18 @@ import java.util.List;
  * @param quantifier how the condition is quantified
  * @param prop       the condition's proposition
  * @param filter     the {@code filter} proposition, or null
+ * @param constants  the constants of the threads' code (or null): values a
+ *                   thread may store on a path that only a value "from thin
+ *                   air" reaches (herd7 solves values symbolically and finds
+ *                   such executions; see {@link Explorer})
  */
 public record LitmusTest(String name, Locations locs, List<ThreadProgram> threads, List<String> threadNames,
-        Quantifier quantifier, Prop prop, Prop filter) {
+        Quantifier quantifier, Prop prop, Prop filter, long[] constants) {
+
+    public LitmusTest(String name, Locations locs, List<ThreadProgram> threads, List<String> threadNames,
+            Quantifier quantifier, Prop prop, Prop filter) {
+        this(name, locs, threads, threadNames, quantifier, prop, filter, null);
+    }
 
     /** {@code exists}, {@code ~exists}, {@code forall}. */
     public enum Quantifier {

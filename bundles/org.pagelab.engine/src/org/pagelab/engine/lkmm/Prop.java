@@ -18,6 +18,24 @@ public sealed interface Prop {
 
         /** Final value of a location, null when its coherence order is still open. */
         Long mem(int loc);
+
+        /** Value of a register resolved to a slot by {@link Prop#resolve}; null when unknown. */
+        default Long slot(int thread, int slot) {
+            return null;
+        }
+    }
+
+    /** The same proposition with each term replaced by {@code f(term)} (e.g. registers by slots). */
+    default Prop resolve(java.util.function.UnaryOperator<Term> f) {
+        return switch (this) {
+            case Eq e -> new Eq(f.apply(e.a()), f.apply(e.b()));
+            case Cmp c -> new Cmp(f.apply(c.a()), c.op(), f.apply(c.b()));
+            case Not n -> new Not(n.p().resolve(f));
+            case And a -> new And(a.a().resolve(f), a.b().resolve(f));
+            case Or o -> new Or(o.a().resolve(f), o.b().resolve(f));
+            case Implies i -> new Implies(i.a().resolve(f), i.b().resolve(f));
+            case Bool b -> b;
+        };
     }
 
     /** Three-valued evaluation. */
@@ -32,6 +50,14 @@ public sealed interface Prop {
         @Override
         public Long value(Valuation v) {
             return v.reg(thread, name);
+        }
+    }
+
+    /** A register resolved to a slot of the explorer's register table. */
+    record Slot(int thread, int slot, String name) implements Term {
+        @Override
+        public Long value(Valuation v) {
+            return v.slot(thread, slot);
         }
     }
 
