@@ -163,7 +163,15 @@ public final class Ast {
      * definition.
      */
     public record Function(Pos pos, String file, TypeRef returnType, String name, List<Param> params, String variant,
-            String doc, Block body) {
+            String doc, Block body, boolean init) {
+    }
+
+    /**
+     * A global variable of a library module or scenario. Globals are set by
+     * {@code __init} functions and the {@code setup} block and are constants
+     * for the threads.
+     */
+    public record Global(Pos pos, String file, VarDecl decl, String doc) {
     }
 
     /** A field of a struct; {@code arraySize} null for scalars, -1 for a flexible array member. */
@@ -285,7 +293,7 @@ public final class Ast {
 
     /** Top-level items that can appear both in scenarios and library modules. */
     public record Items(List<Import> imports, List<VariantSelect> variants, List<Define> defines,
-            List<StructDef> structs, List<Function> functions) {
+            List<StructDef> structs, List<Function> functions, List<Global> globals) {
     }
 
     /**

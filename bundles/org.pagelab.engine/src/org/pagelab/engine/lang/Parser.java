@@ -222,9 +222,10 @@ public final class Parser {
         final List<Define> defines = new ArrayList<>();
         final List<StructDef> structs = new ArrayList<>();
         final List<Function> functions = new ArrayList<>();
+        final List<Global> globals = new ArrayList<>();
 
         Items build() {
-            return new Items(imports, variants, defines, structs, functions);
+            return new Items(imports, variants, defines, structs, functions, globals);
         }
     }
 
@@ -301,8 +302,8 @@ public final class Parser {
             items.structs.add(structDef());
             return;
         }
-        if (isWord("__variant") || isTypeStart(t)) {
-            items.functions.add(function());
+        if (isWord("__variant") || isWord("__init") || isTypeStart(t)) {
+            function(items);
             return;
         }
         if (scenario) {
@@ -371,12 +372,17 @@ public final class Parser {
         return (int) v;
     }
 
-    private Function function() throws ScenarioException {
+    /** A function definition, or a global variable declaration (type name [= value];). */
+    private void function(ItemsBuilder items) throws ScenarioException {
         Pos start = peek().pos();
         String doc = docBefore(start);
         String variant = null;
-        if (isWord("__variant")) {
-            next();
+        boolean init = false;
+        while (isWord("__variant") || isWord("__init")) {
+            if (next().text().equals("__init")) {
+                init = true;
+                continue;
+            }
             expect("(");
             if (peek().kind() != Token.Kind.STRING) {
                 throw expected("a variant name in quotes, e.g. __variant(\"v2\")");
@@ -387,15 +393,29 @@ public final class Parser {
         TypeRef ret = type();
         Pos np = peek().pos();
         String name = ident("a function name");
+        if ((peek().isPunct(";") || peek().isPunct("=") || peek().isPunct("[")) && variant == null && !init) {
+            Integer size = null;
+            if (accept("[")) {
+                size = intConst("an array size");
+                expect("]");
+            }
+            Expr value = null;
+            if (accept("=")) {
+                value = conditional();
+            }
+            expect(";");
+            items.globals.add(new Global(np, file, new VarDecl(np, ret, name, value, size), doc));
+            return;
+        }
         if (!peek().isPunct("(")) {
-            throw expected("'(' after function name '" + name + "' (global variables belong in the '{ ... }' block)");
+            throw expected("'(' after function name '" + name + "'");
         }
         List<Param> params = params();
         if (!peek().isPunct("{")) {
             throw expected("'{' to start the body of " + name + "()");
         }
         Block body = block();
-        return new Function(np, file, ret, name, params, variant, doc, body);
+        items.functions.add(new Function(np, file, ret, name, params, variant, doc, body, init));
     }
 
     private List<Param> params() throws ScenarioException {

@@ -1,0 +1,59 @@
+package org.pagelab.engine.sem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The interface axiomatic models use: a thread run in isolation, reads answered by the caller. */
+class ThreadRunnerTest {
+
+    @Test
+    void eventsCarryAnnotationsValuesAndDependencies() throws Exception {
+        Program p = Scenarios.compile("""
+                C deps
+                { int a = 7; }
+                P0(int *x, int **y, int *z, int *a) { int *r1; int r2; int r3;
+                  r1 = rcu_dereference(*y);   /* event 0 */
+                  r2 = READ_ONCE(*r1);        /* event 1: address dependency on 0 */
+                  WRITE_ONCE(*z, r2 + 1);     /* event 2: data dependency on 1 */
+                  if (r2) smp_mb();           /* event 3: control dependency on 1 */
+                  r3 = xchg_relaxed(x, 5);    /* events 4 (read) and 5 (write) */
+                }
+                exists (0:r2=7)
+                """);
+        int aAddr = p.heap().byName("a").pointer();
+        ThreadRunner.Run r = new ThreadRunner(p).run(0, ev -> ev.location().equals("y") ? aAddr : 7, 64);
+        assertTrue(r.complete());
+        List<ThreadRunner.Event> ev = r.events();
+        assertEquals(6, ev.size(), ev.toString());
+        assertEquals(Annot.RCU_DEREF, ev.get(0).annot());
+        assertEquals("a", ev.get(1).location());
+        assertEquals(1L, ev.get(1).addrDeps());
+        assertEquals(ThreadRunner.Kind.WRITE, ev.get(2).kind());
+        assertEquals(8, ev.get(2).value());
+        assertEquals(2L, ev.get(2).dataDeps());
+        assertEquals(Annot.F_MB, ev.get(3).annot());
+        assertEquals(2L, ev.get(3).ctrlDeps());
+        assertEquals(Annot.RELAXED, ev.get(4).annot());
+        assertEquals(4, ev.get(5).rmwRead());
+        assertEquals(5, ev.get(5).value());
+        assertEquals(7, r.registers().get("r2"));
+    }
+
+    @Test
+    void enumerateTriesEveryReadValue() throws Exception {
+        Program p = Scenarios.compile("""
+                C MP
+                {}
+                P0(int *x, int *y) { int r0; int r1; r0 = smp_load_acquire(y); if (r0) r1 = READ_ONCE(*x); }
+                exists (0:r0=1)
+                """);
+        List<ThreadRunner.Run> runs = new ThreadRunner(p).enumerate(0, cell -> new int[] {0, 1}, 100);
+        assertEquals(3, runs.size(), "r0=0; r0=1 with r1 in {0,1}");
+        assertEquals(1, runs.get(0).events().size());
+        assertEquals(2, runs.get(2).events().size());
+    }
+}

@@ -1,0 +1,247 @@
+package org.pagelab.engine.explore;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.pagelab.engine.sem.Code;
+import org.pagelab.engine.sem.Heap;
+import org.pagelab.engine.sem.Insn;
+import org.pagelab.engine.sem.Machine;
+import org.pagelab.engine.sem.Op;
+import org.pagelab.engine.sem.Program;
+import org.pagelab.engine.sem.ScMemory;
+import org.pagelab.engine.sem.StructType;
+import org.pagelab.engine.sem.Violation;
+
+/**
+ * Rebuilds traces by replaying thread choices from the initial state with a
+ * recording machine: each step's event, source line, function stack, state
+ * changes and full state after it.
+ */
+final class TraceBuilder {
+    private final Explorer ex;
+    private final Program prog;
+    private final ValueFormat fmt;
+
+    TraceBuilder(Explorer ex) {
+        this.ex = ex;
+        this.prog = ex.prog;
+        this.fmt = org.pagelab.engine.mm.MmFormat.forProgram(prog);
+    }
+
+    /** Thread choices from the initial state to a state. */
+    private List<Integer> path(int state) {
+        Deque<Integer> d = new ArrayDeque<>();
+        for (int s = state; s > 0; s = ex.table.parent[s]) {
+            d.push(ex.table.thread[s]);
+        }
+        return new ArrayList<>(d);
+    }
+
+    Trace violation(Explorer.Found f, boolean recheck) {
+        List<Integer> choices = null;
+        if (recheck && f.loop() == null) {
+            choices = Shortest.find(prog, ex.opt, f.kind(), f.depth());
+        }
+        if (choices == null) {
+            choices = path(f.state());
+            if (f.thread() >= 0) {
+                choices.add(f.thread());
+            }
+        }
+        int loopStart = -1;
+        if (f.loop() != null) {
+            loopStart = choices.size();
+            for (int t : f.loop()) {
+                choices.add(t);
+            }
+        }
+        return replay(choices, "deadlock".equals(f.kind()) || "livelock".equals(f.kind()) ? "violation" : "violation",
+                f.kind(), f.message(), loopStart);
+    }
+
+    Trace witness(int state, int thread) {
+        List<Integer> choices = path(state);
+        if (thread >= 0) {
+            choices.add(thread);
+        }
+        return replay(choices, "witness", null, "an execution where the condition "
+                + (prog.quantifier() == org.pagelab.engine.lang.Ast.Quantifier.FORALL ? "fails" : "holds"), -1);
+    }
+
+    Trace replay(List<Integer> choices, String kind, String violation, String message, int loopStart) {
+        Machine m = new Machine(prog);
+        m.setRecording(true);
+        ScMemory mem = new ScMemory(prog);
+        int[] s = ex.initialState();
+        int[] memNow = Arrays.copyOf(s, ex.heapSize);
+        int[][] ts = ex.threads(s);
+        Trace.StateView initial = view(memNow, ts);
+        List<Trace.Step> steps = new ArrayList<>();
+        String lastViolation = null;
+        for (int i = 0; i < choices.size(); i++) {
+            int t = choices.get(i);
+            int[] before = memNow;
+            int[] after = Arrays.copyOf(before, before.length);
+            mem.reset(after, t);
+            Machine.Outcome o = m.step(t, ts[t], mem);
+            Violation v = o.violation;
+            if (v == null && o.kind != Machine.Kind.BLOCKED && ex.check != null) {
+                v = ex.check.afterStep(t, before, after, mem, c -> {
+                });
+            }
+            if (o.kind == Machine.Kind.BLOCKED) {
+                break; // cannot happen for a recorded path
+            }
+            if (o.thread != null) {
+                ts[t] = o.thread;
+            }
+            memNow = after;
+            List<Trace.Change> changes = changes(mem, before, after);
+            Insn ev = o.event;
+            Code code = o.eventCode != null ? o.eventCode : o.violationCode;
+            List<String> stack = o.stack != null ? o.stack : List.of(ex.threadName(t));
+            String fn = stack.get(stack.size() - 1);
+            int line = 0;
+            int col = 0;
+            if (ev != null) {
+                line = ev.pos.line();
+                col = ev.pos.column();
+            } else if (v != null && v.pos != null) {
+                line = v.pos.line();
+                col = v.pos.column();
+            }
+            String file = code != null ? code.file : prog.file();
+            if (v != null && v.pos != null && o.violationCode != null && ev == null) {
+                file = o.violationCode.file;
+            }
+            steps.add(new Trace.Step(i, t, ex.threadName(t), fn, stack, file, line, col, describe(ev),
+                    ev == null ? "" : ev.annot.toString(), changes, view(memNow, ts),
+                    v == null ? null : v.kind, v == null ? null : v.getMessage()));
+            if (v != null) {
+                lastViolation = v.kind;
+                break;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (int t = 0; t < ex.nAll; t++) {
+            names.add(ex.threadName(t));
+        }
+        return new Trace(prog.name(), prog.file(), ex.opt.model, kind, violation != null ? violation : lastViolation,
+                message, names, prog.variants(), initial, steps, loopStart);
+    }
+
+    private String describe(Insn ev) {
+        if (ev == null) {
+            return "return";
+        }
+        String t = ev.text == null ? "" : ev.text;
+        return switch (ev.op) {
+            case Op.LOAD -> t.contains("(") ? t : "read " + t;
+            case Op.STORE -> t.contains("(") ? t : "write " + t;
+            default -> t;
+        };
+    }
+
+    private List<Trace.Change> changes(ScMemory mem, int[] before, int[] after) {
+        Map<Integer, Integer> first = new LinkedHashMap<>();
+        for (int i = 0; i < mem.writeCount(); i++) {
+            first.putIfAbsent(mem.writeCell(i), mem.writeOld(i));
+        }
+        List<Trace.Change> out = new ArrayList<>();
+        Heap heap = prog.heap();
+        for (Map.Entry<Integer, Integer> e : first.entrySet()) {
+            int cell = e.getKey();
+            int old = before[cell];
+            int nv = after[cell];
+            if (old == nv) {
+                continue;
+            }
+            Heap.Obj o = heap.objectAt(cell);
+            if (o.hidden) {
+                continue;
+            }
+            out.add(new Trace.Change(fmt.kind(o), o.name(), fieldName(o, cell), old, nv, fmt.format(cell, old),
+                    fmt.format(cell, nv)));
+        }
+        return out;
+    }
+
+    static String fieldName(Heap.Obj o, int cell) {
+        if (o.type.isScalar()) {
+            return "value";
+        }
+        StructType.Field f = o.type.fieldAt(cell - o.base);
+        if (f == null) {
+            return "+" + (cell - o.base);
+        }
+        return f.isArray() ? f.name() + "[" + (cell - o.base - f.offset()) + "]" : f.name();
+    }
+
+    Trace.StateView view(int[] mem, int[][] ts) {
+        List<Trace.ObjectView> objs = new ArrayList<>();
+        for (Heap.Obj o : prog.heap().objects()) {
+            if (o.hidden) {
+                continue;
+            }
+            List<Trace.FieldView> fs = new ArrayList<>();
+            for (int c = o.base; c < o.base + o.size; c++) {
+                fs.add(new Trace.FieldView(fieldName(o, c), mem[c], fmt.format(c, mem[c])));
+            }
+            objs.add(new Trace.ObjectView(o.id, fmt.kind(o), o.name(), fs));
+        }
+        List<Trace.ThreadView> threads = new ArrayList<>();
+        boolean regularDone = ex.regularDone(ts);
+        for (int t = 0; t < ex.nAll; t++) {
+            int[] st = ts[t];
+            boolean isAfter = ex.hasAfter && t == ex.nAll - 1;
+            String status;
+            if (Machine.finished(st)) {
+                status = "finished";
+            } else if (isAfter && !regularDone) {
+                status = "not started";
+            } else if (blocked(t, st, mem)) {
+                status = "blocked";
+            } else {
+                status = "running";
+            }
+            List<String> stack = new ArrayList<>();
+            int line = 0;
+            String fn = "";
+            for (int f = st[1]; f >= 0; f = st[f + 2]) {
+                Code c = prog.code(st[f]);
+                stack.add(0, c.name);
+                if (f == st[1]) {
+                    fn = c.name;
+                    int pc = st[f + 1];
+                    Insn[] ins = c.insns();
+                    if (pc < ins.length) {
+                        line = ins[pc].pos.line();
+                    }
+                }
+            }
+            Map<String, Integer> regs = new LinkedHashMap<>();
+            Code root = prog.code(st[2]);
+            List<String> names = root.localNames();
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i) != null && 5 + i < st.length) {
+                    regs.put(names.get(i), Machine.rootLocal(st, i));
+                }
+            }
+            threads.add(new Trace.ThreadView(t, ex.threadName(t), status, fn, line, stack, regs));
+        }
+        return new Trace.StateView(objs, threads);
+    }
+
+    private boolean blocked(int t, int[] st, int[] mem) {
+        Machine m = new Machine(prog);
+        ScMemory sm = new ScMemory(prog);
+        sm.reset(Arrays.copyOf(mem, mem.length), t);
+        return m.step(t, st, sm).kind == Machine.Kind.BLOCKED;
+    }
+}
