@@ -45,8 +45,8 @@ final class TraceBenchCommand {
             out.printf("text input: %s, %d bytes, %d events (%d copies of %s)%n", text, b.bytes(), b.events(),
                     b.copies(), capture.getFileName());
             long awk = TraceBench.command(List.of("awk", "{c[$5]++} END {for (k in c) n++; print n}",
-                    text.toString()), 2);
-            TraceBench.Load l = TraceBench.load(text, 2);
+                    text.toString()), 3);
+            TraceBench.Load l = TraceBench.load(text, 3);
             double mbs = b.bytes() / 1e6 / l.seconds();
             out.printf("pagelab text load: %.2f s, %.0f MB/s, %.2f M events/s, %d events, %d unparsed%n",
                     l.seconds(), mbs, l.events() / 1e6 / l.seconds(), l.events(), l.unparsed());
@@ -61,7 +61,7 @@ final class TraceBenchCommand {
             }
             if (Files.isRegularFile(dat)) {
                 TraceBench.buildDat(dat, bigDat, b.copies());
-                TraceBench.Load d = TraceBench.load(bigDat, 2);
+                TraceBench.Load d = TraceBench.load(bigDat, 3);
                 out.printf("trace.dat input: %s, %d bytes (v7, zstd), %d events%n", bigDat, Files.size(bigDat),
                         d.events());
                 out.printf("pagelab trace.dat load: %.2f s, %.2f M events/s, %.1f bytes/event resident%n",

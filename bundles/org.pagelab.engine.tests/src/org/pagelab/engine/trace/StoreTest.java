@@ -63,7 +63,7 @@ class StoreTest {
                 naive.get(key[i]).add(i);
             }
         }
-        PostingIndex idx = PostingIndex.build(keys, n, j -> key[j]);
+        PostingIndex idx = PostingIndex.build(keys, key, n);
         for (int k = 0; k < keys; k++) {
             int[] got = idx.toArray(k);
             assertArrayEquals(naive.get(k).stream().mapToInt(Integer::intValue).toArray(), got, "key " + k);

@@ -208,6 +208,21 @@ class TextFormatsTest {
     }
 
     @Test
+    void pointerOnlyEventsResolveThroughEventsPrintingBoth() throws IOException {
+        String s = """
+                # tracer: nop
+                    bash-1   [000] .....  10.000000: some_page_event: page=00000000cafef00d reason=x
+                    bash-1   [000] .....  10.000001: mm_page_alloc: page=00000000cafef00d pfn=0x4242 order=0 migratetype=0 gfp_flags=GFP_KERNEL
+                    bash-1   [000] .....  10.000002: other_event: folio=00000000cafef00d
+                    bash-1   [000] .....  10.000003: other_event: folio=00000000deadbeef
+                """;
+        try (Trace t = load(s)) {
+            assertArrayEquals(new int[] {0, 1, 2}, t.eventsOfPfn(0x4242), "learned from mm_page_alloc");
+            assertEquals(1, t.pageCount(), "an unknown hash names no page");
+        }
+    }
+
+    @Test
     void notATrace() throws IOException {
         Path f = tmp.resolve("prose.txt");
         Files.writeString(f, "Hello,\nthis is just a mail.\n");

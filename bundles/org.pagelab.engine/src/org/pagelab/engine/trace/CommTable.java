@@ -55,6 +55,22 @@ final class CommTable {
         return best;
     }
 
+    /** Calls f(pid, fromEvent, commId) for every recorded name change. */
+    void forEach(Visitor f) {
+        for (long pid : slotOfPid.keys()) {
+            int[] c = changes[slotOfPid.get(pid)];
+            int used = c[c.length - 1];
+            for (int k = 0; k < used; k += 2) {
+                f.visit((int) pid, c[k], c[k + 1]);
+            }
+        }
+    }
+
+    /** See {@link #forEach}. */
+    interface Visitor {
+        void visit(int pid, int event, int commId);
+    }
+
     /** Remaps event indices after a time sort. */
     void remap(int[] newOfOld) {
         for (int s = 0; s < slots; s++) {

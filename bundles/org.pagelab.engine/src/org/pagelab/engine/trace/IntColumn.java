@@ -21,7 +21,7 @@ final class IntColumn {
         }
         int[] ch = chunks[c];
         if (ch == null) {
-            ch = chunks[c] = new int[1024];
+            ch = chunks[c] = new int[c == 0 ? 1024 : 1 << BITS];
         } else if (i == ch.length) {
             ch = chunks[c] = Arrays.copyOf(ch, Math.min(1 << BITS, i * 2));
         }
@@ -35,6 +35,17 @@ final class IntColumn {
 
     void set(int index, int v) {
         chunks[index >>> BITS][index & MASK] = v;
+    }
+
+    /** All values into dst[0, size). */
+    void copyTo(int[] dst) {
+        for (int c = 0, base = 0; base < size; c++, base += 1 << BITS) {
+            int[] ch = chunks[c];
+            int n = Math.min(1 << BITS, size - base);
+            for (int i = 0; i < n; i++) {
+                dst[base + i] = ch[i];
+            }
+        }
     }
 
     void trim() {

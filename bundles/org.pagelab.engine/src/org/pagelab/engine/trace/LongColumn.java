@@ -42,7 +42,7 @@ final class LongColumn {
         }
         Chunk ch = chunks[c];
         if (ch == null) {
-            ch = chunks[c] = new Chunk(1024);
+            ch = chunks[c] = new Chunk(c == 0 ? 1024 : CHUNK);
         }
         if (ch.wide != null) {
             if (i == ch.wide.length) {

@@ -1,7 +1,6 @@
 package org.pagelab.engine.trace;
 
 import java.util.Arrays;
-import java.util.function.IntUnaryOperator;
 
 /**
  * An inverted index: for each key 0..K-1 (a CPU, a pid, an event type, a
@@ -41,28 +40,39 @@ public final class PostingIndex {
     }
 
     /**
-     * Builds from n events, event j carrying key keyOf(j) (negative: none).
-     * Two passes over the events, memory O(K) besides the result.
+     * Builds from n events, event j carrying key keys[j] (negative: none).
+     * Two passes, memory O(K) besides the result.
      */
-    static PostingIndex build(int keyCount, int n, IntUnaryOperator keyOf) {
-        return build(keyCount, n, keyOf, j -> j);
+    static PostingIndex build(int keyCount, int[] keys, int n) {
+        return build(keyCount, keys, null, n);
     }
 
     /**
-     * Builds from n (key, event) pairs given in ascending event order: pair j
-     * is (keyOf(j), eventOf(j)).
+     * Builds from n (key, event) pairs sorted by event: pair j is
+     * (int) pairs[j] for the key and pairs[j] >>> 32 for the event.
      */
-    static PostingIndex build(int keyCount, int n, IntUnaryOperator keyOf, IntUnaryOperator eventOf) {
+    static PostingIndex buildPairs(int keyCount, long[] pairs, int n) {
+        int[] keys = new int[n];
+        int[] events = new int[n];
+        for (int j = 0; j < n; j++) {
+            keys[j] = (int) pairs[j];
+            events[j] = (int) (pairs[j] >>> 32);
+        }
+        return build(keyCount, keys, events, n);
+    }
+
+    /** Item j is (keys[j], events == null ? j : events[j]), in ascending event order. */
+    private static PostingIndex build(int keyCount, int[] keys, int[] events, int n) {
         int[] count = new int[keyCount];
         long[] bytes = new long[keyCount];
         int[] last = new int[keyCount];
         Arrays.fill(last, -1);
         for (int j = 0; j < n; j++) {
-            int k = keyOf.applyAsInt(j);
+            int k = keys[j];
             if (k < 0) {
                 continue;
             }
-            int e = eventOf.applyAsInt(j);
+            int e = events == null ? j : events[j];
             if (e == last[k]) {
                 continue; // the same event twice under one key (e.g. two pfn fields equal)
             }
@@ -91,20 +101,27 @@ public final class PostingIndex {
         }
         Arrays.fill(last, -1);
         for (int j = 0; j < n; j++) {
-            int k = keyOf.applyAsInt(j);
+            int k = keys[j];
             if (k < 0) {
                 continue;
             }
-            int e = eventOf.applyAsInt(j);
+            int e = events == null ? j : events[j];
             if (e == last[k]) {
                 continue;
             }
-            int s = seen[k]++;
-            if (skips[k] != null && s % SKIP == 0) {
-                skips[k][2 * (s / SKIP)] = e;
-                skips[k][2 * (s / SKIP) + 1] = pos[k];
+            int sn = seen[k]++;
+            if ((sn & (SKIP - 1)) == 0 && skips[k] != null) {
+                skips[k][2 * (sn / SKIP)] = e;
+                skips[k][2 * (sn / SKIP) + 1] = pos[k];
             }
-            pos[k] = putVarint(data, pos[k], e - last[k] - 1);
+            int v = e - last[k] - 1;
+            int p = pos[k];
+            while ((v & ~0x7F) != 0) {
+                data[p++] = (byte) ((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            data[p++] = (byte) v;
+            pos[k] = p;
             last[k] = e;
         }
         return new PostingIndex(data, start, count, skips);
@@ -117,15 +134,6 @@ public final class PostingIndex {
             n++;
         }
         return n;
-    }
-
-    private static int putVarint(byte[] b, int p, int v) {
-        while ((v & ~0x7F) != 0) {
-            b[p++] = (byte) ((v & 0x7F) | 0x80);
-            v >>>= 7;
-        }
-        b[p++] = (byte) v;
-        return p;
     }
 
     /** A cursor over the events of key, in ascending order. */

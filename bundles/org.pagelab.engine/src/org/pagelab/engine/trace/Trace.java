@@ -8,6 +8,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * A loaded trace: a compact columnar store of events in time order (per
@@ -62,34 +66,80 @@ public final class Trace implements AutoCloseable {
         this.commNames = List.copyOf(b.comms.names());
         this.comms = b.commTable;
         int n = ts.size();
-        byType = PostingIndex.build(typeNames.size(), n, type::get);
-        int maxCpu = 0;
-        for (int i = 0; i < n; i++) {
-            maxCpu = Math.max(maxCpu, cpu.get(i));
-        }
-        byCpu = PostingIndex.build(n == 0 ? 0 : maxCpu + 1, n, cpu::get);
-        keyOfPid = new LongIntMap(256);
-        int[] pids = new int[16];
-        int keys = 0;
-        for (int i = 0; i < n; i++) {
-            int p = pid.get(i);
-            int k = keyOfPid.getOrAssign(p, keys);
-            if (k == keys) {
-                if (keys == pids.length) {
-                    pids = Arrays.copyOf(pids, keys * 2);
+        // the indexes are independent: build them on all cores
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(5,
+                Runtime.getRuntime().availableProcessors())), r -> {
+                    Thread t = new Thread(r, "pagelab trace index");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            Future<PostingIndex> fType = pool.submit(() -> {
+                int[] k = new int[n];
+                type.copyTo(k);
+                return PostingIndex.build(typeNames.size(), k, n);
+            });
+            Future<PostingIndex> fCpu = pool.submit(() -> {
+                int[] k = new int[n];
+                cpu.copyTo(k);
+                int maxCpu = -1;
+                for (int i = 0; i < n; i++) {
+                    maxCpu = Math.max(maxCpu, k[i]);
                 }
-                pids[keys++] = p;
+                return PostingIndex.build(maxCpu + 1, k, n);
+            });
+            long[] pfnPairs = b.pfnPairs;
+            int pfnPairCount = b.pfnPairCount;
+            int pages = b.pageCount();
+            Future<PostingIndex> fPage = pool.submit(() -> pairsIndex(pfnPairs, pfnPairCount, pages, newOfOld));
+            long[] mmPairs = b.mmPairs;
+            int mmPairCount = b.mmPairCount;
+            int mms = b.mmKeys.size();
+            Future<PostingIndex> fMm = pool.submit(() -> pairsIndex(mmPairs, mmPairCount, mms, newOfOld));
+            // pid keys in first-appearance order (pids come in runs: look up only on change)
+            keyOfPid = new LongIntMap(256);
+            int[] pk = new int[n];
+            pid.copyTo(pk);
+            int[] pids = new int[16];
+            int keys = 0;
+            int lastPid = 0;
+            int lastKey = -1;
+            for (int i = 0; i < n; i++) {
+                int p = pk[i];
+                if (lastKey < 0 || p != lastPid) {
+                    lastKey = keyOfPid.getOrAssign(p, keys);
+                    if (lastKey == keys) {
+                        if (keys == pids.length) {
+                            pids = Arrays.copyOf(pids, keys * 2);
+                        }
+                        pids[keys++] = p;
+                    }
+                    lastPid = p;
+                }
+                pk[i] = lastKey;
             }
+            pidOfKey = Arrays.copyOf(pids, keys);
+            byPid = PostingIndex.build(keys, pk, n);
+            byType = fType.get();
+            byCpu = fCpu.get();
+            byPage = fPage.get();
+            byMm = fMm.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted while indexing");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        pidOfKey = Arrays.copyOf(pids, keys);
-        byPid = PostingIndex.build(keys, n, i -> keyOfPid.get(pid.get(i)));
+        b.pfnPairs = null;
+        b.mmPairs = null;
         pfnOfPage = Arrays.copyOf(b.pagePfns, b.pageCount());
         pageOfPfn = b.pageIds;
-        byPage = pairsIndex(b.pfnPairs, b.pfnPairCount, pfnOfPage.length, newOfOld);
-        b.pfnPairs = null;
         mmKeys = b.mmKeys.toArray(new long[0][]);
-        byMm = pairsIndex(b.mmPairs, b.mmPairCount, mmKeys.length, newOfOld);
-        b.mmPairs = null;
         this.pidMms = Map.copyOf(b.pidMms);
         this.problems = List.copyOf(b.problems);
         this.problemCounts = b.problemCounts.clone();
@@ -113,7 +163,7 @@ public final class Trace implements AutoCloseable {
         if (!ordered) {
             Arrays.sort(pairs, 0, count);
         }
-        return PostingIndex.build(keys, count, j -> (int) pairs[j], j -> (int) (pairs[j] >>> 32));
+        return PostingIndex.buildPairs(keys, pairs, count);
     }
 
     public Path file() {

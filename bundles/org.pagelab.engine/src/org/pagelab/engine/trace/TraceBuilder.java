@@ -171,6 +171,11 @@ public final class TraceBuilder {
         ptrValues[ptrCount++] = ptr;
     }
 
+    /** True if some events named a page by pointer only (see {@link #learnPagePointer}). */
+    public boolean hasUnresolvedPagePointers() {
+        return ptrCount > 0;
+    }
+
     /** An event printed both the page pointer and its pfn. */
     public void learnPagePointer(long ptr, long pfnValue) {
         int id = ptrIds.getOrAssign(ptr, ptrIds.size());
@@ -226,6 +231,64 @@ public final class TraceBuilder {
     /** Header information (tracer, kernel, counterexample keys...). */
     public void meta(String key, String value) {
         metadata.put(key, value);
+    }
+
+    /**
+     * Appends the events of o (a later segment of the same file, parsed in
+     * parallel) to this builder: ids are remapped, event indices shifted,
+     * line numbers of o's problems moved by lineBase. o is unusable after.
+     */
+    public void append(TraceBuilder o, long lineBase) {
+        int base = size();
+        int[] typeMap = new int[o.types.size()];
+        for (int t = 0; t < typeMap.length; t++) {
+            typeMap[t] = types.intern(o.types.name(t));
+            String sys = o.typeSystems.get(t);
+            if (sys != null) {
+                typeSystems.putIfAbsent(typeMap[t], sys);
+            }
+        }
+        int n = o.size();
+        for (int i = 0; i < n; i++) {
+            add(o.ts.get(i), o.cpu.get(i), o.pid.get(i), typeMap[o.type.get(i)], o.loc.get(i));
+        }
+        int[] commMap = new int[o.comms.size()];
+        for (int c = 0; c < commMap.length; c++) {
+            commMap[c] = comms.intern(o.comms.name(c));
+        }
+        o.commTable.forEach((p, e, c) -> commTable.set(p, commMap[c], base + e));
+        for (int j = 0; j < o.pfnPairCount; j++) {
+            long pr = o.pfnPairs[j];
+            pfn(base + (int) (pr >>> 32), o.pagePfns[(int) pr]);
+        }
+        for (long ptr : o.ptrIds.keys()) {
+            learnPagePointer(ptr, o.learnedPfn(ptr));
+        }
+        for (int j = 0; j < o.ptrCount; j++) {
+            pagePointer(base + o.ptrEvents[j], o.ptrValues[j]);
+        }
+        for (int j = 0; j < o.mmPairCount; j++) {
+            long pr = o.mmPairs[j];
+            long[] key = o.mmKeys.get((int) pr);
+            mm(base + (int) (pr >>> 32), MmKind.values()[(int) key[0]], key[1]);
+        }
+        o.pidMms.forEach((p, ids) -> {
+            for (int id : ids) {
+                long[] key = o.mmKeys.get(id);
+                pidUsesMm(p, MmKind.values()[(int) key[0]], key[1]);
+            }
+        });
+        long[] kept = new long[problemCounts.length];
+        for (Problem p : o.problems) {
+            kept[p.kind().ordinal()]++;
+            problem(new Problem(p.kind(), p.line() > 0 ? p.line() + lineBase : p.line(), p.offset(), p.message(),
+                    p.excerpt()));
+        }
+        for (int k = 0; k < kept.length; k++) {
+            problemCounts[k] += o.problemCounts[k] - kept[k];
+        }
+        o.metadata.forEach(metadata::putIfAbsent);
+        claimedCpus(o.claimedCpus);
     }
 
     /**

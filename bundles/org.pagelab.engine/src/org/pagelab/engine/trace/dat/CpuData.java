@@ -142,6 +142,11 @@ final class CpuData {
 
     /** Drops the decompressed chunks (after loading: re-reads refill the cache as needed). */
     synchronized void clearCache() {
+        prefetch = false;
+        if (next != null) {
+            next.cancel(false);
+            next = null;
+        }
         chunkCache.clear();
         window = null;
         windowStart = -1;
@@ -213,6 +218,19 @@ final class CpuData {
         return best;
     }
 
+    /** Threads that decompress the next chunk of each CPU while the loader parses the current one. */
+    private static final java.util.concurrent.ExecutorService PREFETCH = java.util.concurrent.Executors
+            .newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "pagelab trace.dat inflate");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /** Set while loading (sequential reads): decompress chunk c+1 in the background when c is read. */
+    boolean prefetch;
+    private java.util.concurrent.Future<byte[]> next;
+    private int nextIndex = -1;
+
     /** Decompressed chunk c (cached), or null if damaged (then {@link #chunkDamage} says why). */
     private byte[] chunk(int c) throws IOException {
         byte[] d = chunkCache.get(c);
@@ -220,17 +238,47 @@ final class CpuData {
             return d.length == 0 ? null : d; // an empty array marks a chunk already found damaged
         }
         try {
-            byte[] comp = f.read(chunkFileOff[c], chunkComp[c], "compressed chunk");
-            d = f.decompressor.decompress(comp, 0, comp.length, chunkLen[c], chunkFileOff[c]);
+            if (next != null && nextIndex == c) {
+                java.util.concurrent.Future<byte[]> f = next;
+                next = null;
+                d = f.get();
+            } else {
+                d = decompress(c);
+            }
         } catch (DatFormatException e) {
-            chunkDamage = new Problem(e.truncated ? Problem.Kind.TRUNCATED : Problem.Kind.CORRUPT, -1,
-                    chunkFileOff[c] - 8, "CPU " + cpu + ": " + e.getMessage() + "; its " + chunkLen[c] / pageSize
-                    + " pages are skipped", "");
-            chunkCache.put(c, new byte[0]);
-            return null;
+            return damaged(c, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof DatFormatException de) {
+                return damaged(c, de);
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted");
         }
         chunkCache.put(c, d);
+        if (prefetch && c + 1 < chunks && !chunkCache.containsKey(c + 1)) {
+            int k = c + 1;
+            nextIndex = k;
+            next = PREFETCH.submit(() -> decompress(k));
+        }
         return d;
+    }
+
+    private byte[] decompress(int c) throws DatFormatException, IOException {
+        byte[] comp = f.read(chunkFileOff[c], chunkComp[c], "compressed chunk");
+        return f.decompressor.decompress(comp, 0, comp.length, chunkLen[c], chunkFileOff[c]);
+    }
+
+    private byte[] damaged(int c, DatFormatException e) {
+        chunkDamage = new Problem(e.truncated ? Problem.Kind.TRUNCATED : Problem.Kind.CORRUPT, -1,
+                chunkFileOff[c] - 8, "CPU " + cpu + ": " + e.getMessage() + "; its " + chunkLen[c] / pageSize
+                + " pages are skipped", "");
+        chunkCache.put(c, new byte[0]);
+        return null;
     }
 
     /** The last chunk failure (for the loader to report), cleared by the caller. */

@@ -112,6 +112,7 @@ public final class TraceDatReader {
         final Map<Integer, EventFormat> formatsById = new HashMap<>();
         int[] typeOfId = new int[0];
         KeySpec[] specOfId = new KeySpec[0];
+        EventFormat[] formatOfId = new EventFormat[0];
         final EventDecoder decoder;
         private Kallsyms kallsyms;
         int tsOff = 0;
@@ -151,6 +152,7 @@ public final class TraceDatReader {
             long total = 0;
             for (TraceDatFile.CpuBuffer b : f.cpus) {
                 CpuData c = new CpuData(f, b);
+                c.prefetch = true;
                 if (c.damage != null) {
                     tb.problem(c.damage);
                 }
@@ -207,8 +209,10 @@ public final class TraceDatReader {
             typeOfId = new int[maxId + 1];
             Arrays.fill(typeOfId, -1);
             specOfId = new KeySpec[maxId + 1];
+            formatOfId = new EventFormat[maxId + 1];
             for (EventFormat ef : all) {
                 formatsById.put(ef.id, ef);
+                formatOfId[ef.id] = ef;
                 for (EventFormat.Field c : ef.common) {
                     if (c.name.equals("common_type")) {
                         typeOff = c.offset;
@@ -365,10 +369,10 @@ public final class TraceDatReader {
             int pid = (int) DatBytes.u32(p, pos + pidOff, le);
             int type;
             KeySpec spec = null;
-            if (id >= 0 && id < typeOfId.length && formatsById.containsKey(id)) {
+            if (id >= 0 && id < typeOfId.length && formatOfId[id] != null) {
                 type = typeOfId[id];
                 if (type < 0) {
-                    EventFormat ef = formatsById.get(id);
+                    EventFormat ef = formatOfId[id];
                     type = typeOfId[id] = tb.type(ef.name);
                     tb.typeSystem(type, ef.system);
                 }

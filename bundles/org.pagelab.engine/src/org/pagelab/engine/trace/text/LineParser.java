@@ -125,22 +125,63 @@ public final class LineParser {
             return broken("CPU number out of range");
         }
         p = skipSpaces(b, cpuEnd + 1, e);
-        int t = tokenEnd(b, p, e);
-        if (!isTimestampToken(b, p, t)) {
+        int t = p < e && isDigit(b[p]) ? timestamp(b, p, e) : -1;
+        if (t < 0) {
+            // the irq-flags column ("d..2.": never starts with a digit), then the timestamp
+            int f = tokenEnd(b, p, e);
             hasFlagsColumn = true;
             flagsStart = p;
-            flagsEnd = t;
-            p = skipSpaces(b, t, e);
-            t = tokenEnd(b, p, e);
-            if (!isTimestampToken(b, p, t)) {
-                return broken(p == e ? "line ends before the timestamp" : "cannot parse the timestamp");
+            flagsEnd = f;
+            p = skipSpaces(b, f, e);
+            t = timestamp(b, p, e);
+            if (t < 0) {
+                return broken(p == e ? "line ends before the timestamp" : ts == Long.MIN_VALUE
+                        ? "timestamp out of range" : "cannot parse the timestamp");
             }
         }
-        ts = parseSeconds(b, p, t - 1);
-        if (ts == Long.MIN_VALUE) {
-            return broken("timestamp out of range");
-        }
         return parseEvent(b, skipSpaces(b, t, e), e);
+    }
+
+    /**
+     * Parses "SECONDS[.FRACTION]:" at p into {@link #ts} (ns; up to 9
+     * decimals kept); returns the position after the ':' or -1 (ts is
+     * Long.MIN_VALUE when the number is out of range).
+     */
+    private int timestamp(byte[] b, int p, int e) {
+        ts = 0;
+        long sec = 0;
+        int i = p;
+        while (i < e && isDigit(b[i])) {
+            sec = sec * 10 + (b[i] - '0');
+            if (sec > 9_000_000_000L) {
+                ts = Long.MIN_VALUE;
+                return -1;
+            }
+            i++;
+        }
+        if (i == p) {
+            return -1;
+        }
+        long ns = 0;
+        int digits = 0;
+        if (i < e && b[i] == '.') {
+            i++;
+            while (i < e && isDigit(b[i])) {
+                if (digits < 9) {
+                    ns = ns * 10 + (b[i] - '0');
+                    digits++;
+                }
+                i++;
+            }
+        }
+        if (i >= e || b[i] != ':') {
+            return -1;
+        }
+        for (; digits < 9; digits++) {
+            ns *= 10;
+        }
+        ts = sec * 1_000_000_000L + ns;
+        return i + 1;
     }
 
     private int parseLost(byte[] b, int p, int e) {
@@ -364,58 +405,6 @@ public final class LineParser {
             }
         }
         return -1;
-    }
-
-    private static boolean isTimestampToken(byte[] b, int s, int t) {
-        if (t - s < 2 || b[t - 1] != ':') {
-            return false;
-        }
-        boolean digit = false;
-        for (int i = s; i < t - 1; i++) {
-            byte c = b[i];
-            if (isDigit(c)) {
-                digit = true;
-            } else if (c != '.') {
-                return false;
-            }
-        }
-        return digit;
-    }
-
-    /** "1184.558591" (any number of decimals, up to 9 kept) -> ns; MIN_VALUE on overflow. */
-    static long parseSeconds(byte[] b, int s, int e) {
-        long sec = 0;
-        int i = s;
-        while (i < e && b[i] != '.') {
-            sec = sec * 10 + (b[i] - '0');
-            if (sec > 9_000_000_000L) {
-                return Long.MIN_VALUE;
-            }
-            i++;
-        }
-        long ns = 0;
-        int digits = 0;
-        if (i < e) {
-            i++;
-            while (i < e && digits < 9) {
-                if (b[i] == '.') {
-                    return Long.MIN_VALUE;
-                }
-                ns = ns * 10 + (b[i] - '0');
-                digits++;
-                i++;
-            }
-            while (i < e) {
-                if (b[i] == '.') {
-                    return Long.MIN_VALUE;
-                }
-                i++;
-            }
-        }
-        for (; digits < 9; digits++) {
-            ns *= 10;
-        }
-        return sec * 1_000_000_000L + ns;
     }
 
     static int skipSpaces(byte[] b, int p, int e) {

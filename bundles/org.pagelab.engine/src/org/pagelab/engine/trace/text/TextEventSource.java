@@ -26,11 +26,21 @@ final class TextEventSource implements EventSource {
 
     private final FileChannel ch;
     private final boolean mail;
-    private final long[] checkpoints;
+    private final long[] segmentStarts;
+    private final long[] firstLines;
+    private final long[][] checkpoints;
 
-    TextEventSource(FileChannel ch, TraceFormat format, long[] checkpoints) {
+    /**
+     * @param segmentStarts file offset where each parsed segment starts
+     * @param firstLines    line number of each segment's first line
+     * @param checkpoints   per segment, the offset of every CHECKPOINT_LINES-th line (from its first)
+     */
+    TextEventSource(FileChannel ch, TraceFormat format, long[] segmentStarts, long[] firstLines,
+            long[][] checkpoints) {
         this.ch = ch;
         this.mail = format == TraceFormat.MAIL;
+        this.segmentStarts = segmentStarts;
+        this.firstLines = firstLines;
         this.checkpoints = checkpoints;
     }
 
@@ -128,15 +138,23 @@ final class TextEventSource implements EventSource {
 
     @Override
     public long lineOf(long offset) {
-        int k = Arrays.binarySearch(checkpoints, offset);
+        int seg = Arrays.binarySearch(segmentStarts, offset);
+        if (seg < 0) {
+            seg = -seg - 2;
+        }
+        if (seg < 0) {
+            return -1;
+        }
+        long[] cps = checkpoints[seg];
+        int k = Arrays.binarySearch(cps, offset);
         if (k < 0) {
             k = -k - 2;
         }
         if (k < 0) {
             return -1;
         }
-        long line = (long) k * TextTraceReader.CHECKPOINT_LINES + 1;
-        long pos = checkpoints[k];
+        long line = firstLines[seg] + (long) k * TextTraceReader.CHECKPOINT_LINES;
+        long pos = cps[k];
         byte[] b = new byte[(int) Math.min(16 * 1024, Math.max(1, offset - pos))];
         try {
             while (pos < offset) {
@@ -160,7 +178,11 @@ final class TextEventSource implements EventSource {
 
     @Override
     public long residentBytes() {
-        return 16 + 8L * checkpoints.length;
+        long b = 64 + 16L * segmentStarts.length;
+        for (long[] c : checkpoints) {
+            b += 16 + 8L * c.length;
+        }
+        return b;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.List;
 
 import org.pagelab.engine.ProgressMonitor;
 import org.pagelab.engine.trace.ByteInterner;
@@ -44,10 +45,44 @@ public final class TextTraceReader {
         try {
             long size = ch.size();
             monitor.begin("Loading " + file.getFileName(), size);
-            Loader l = new Loader(new TraceBuilder(file, format), format);
-            l.run(ch, size, monitor);
-            TextEventSource src = new TextEventSource(ch, format, Arrays.copyOf(l.checkpoints, l.checkpointCount));
-            Trace t = l.tb.build(src, monitor, size, t0);
+            long[] cuts = segments(ch, size, format);
+            int n = cuts.length - 1;
+            Loader[] loaders = new Loader[n];
+            for (int k = 0; k < n; k++) {
+                loaders[k] = new Loader(new TraceBuilder(file, format), format);
+            }
+            if (n == 1) {
+                loaders[0].run(ch, 0, size, monitor::worked, monitor);
+            } else {
+                runParallel(ch, cuts, loaders, monitor);
+            }
+            // join the segments: line numbers and checkpoints continue from the segment before
+            TraceBuilder tb = loaders[0].tb;
+            long lines = loaders[0].lineNo;
+            long skipped = loaders[0].skipped;
+            long[] firstLines = new long[n];
+            long[][] checkpoints = new long[n][];
+            for (int k = 0; k < n; k++) {
+                firstLines[k] = k == 0 ? 1 : lines + 1;
+                checkpoints[k] = Arrays.copyOf(loaders[k].checkpoints, loaders[k].checkpointCount);
+                if (k > 0) {
+                    tb.append(loaders[k].tb, lines);
+                    lines += loaders[k].lineNo;
+                    skipped += loaders[k].skipped;
+                    loaders[k] = null;
+                }
+            }
+            if (skipped > 0) {
+                tb.meta("skipped_lines", Long.toString(skipped));
+            }
+            if (tb.hasUnresolvedPagePointers()) {
+                Loader learn = new Loader(tb, format);
+                learn.learnOnly = true;
+                monitor.subTask("resolving page pointers");
+                learn.run(ch, 0, size, x -> { }, monitor);
+            }
+            TextEventSource src = new TextEventSource(ch, format, Arrays.copyOf(cuts, n), firstLines, checkpoints);
+            Trace t = tb.build(src, monitor, size, t0);
             ok = true;
             return t;
         } finally {
@@ -56,6 +91,124 @@ public final class TextTraceReader {
             }
             monitor.done();
         }
+    }
+
+    /**
+     * Files from this size on are parsed in parallel segments (one per core,
+     * at most 4); the system property pagelab.trace.parallelFrom (bytes)
+     * overrides it (tests use small values).
+     */
+    static long parallelFrom() {
+        return Long.getLong("pagelab.trace.parallelFrom", 32L << 20);
+    }
+
+    /** Segment boundaries: 0, line starts near k * size / n, size. */
+    private static long[] segments(FileChannel ch, long size, TraceFormat format) throws IOException {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (size < parallelFrom() || cores < 2 || format == TraceFormat.MAIL) {
+            return new long[] {0, size};
+        }
+        int n = Math.min(4, Math.max(2, cores));
+        long[] cuts = new long[n + 1];
+        byte[] b = new byte[64 * 1024];
+        int m = 1;
+        for (int k = 1; k < n; k++) {
+            long at = size * k / n;
+            long cut = -1;
+            for (long pos = at; pos < size && cut < 0 && pos < at + (TextTraceReader.MAX_LINE << 1); pos += b.length) {
+                int r = ch.read(ByteBuffer.wrap(b), pos);
+                if (r <= 0) {
+                    break;
+                }
+                int nl = Loader.indexOfNewline(b, 0, r);
+                if (nl >= 0) {
+                    cut = pos + nl + 1;
+                }
+            }
+            if (cut > cuts[m - 1] && cut < size) {
+                cuts[m++] = cut;
+            }
+        }
+        cuts[m] = size;
+        return Arrays.copyOf(cuts, m + 1);
+    }
+
+    /** Runs the loaders on their segments in threads; progress and cancellation through this thread. */
+    private static void runParallel(FileChannel ch, long[] cuts, Loader[] loaders, ProgressMonitor monitor)
+            throws IOException {
+        int n = loaders.length;
+        java.util.concurrent.atomic.AtomicLongArray done = new java.util.concurrent.atomic.AtomicLongArray(n);
+        java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
+        ProgressMonitor inner = new ProgressMonitor() {
+            @Override
+            public void begin(String task, long totalWork) {
+            }
+
+            @Override
+            public void worked(long doneSoFar) {
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return cancel.get();
+            }
+
+            @Override
+            public void done() {
+            }
+        };
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "pagelab trace parser");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                int seg = k;
+                futures.add(pool.submit(() -> {
+                    loaders[seg].run(ch, cuts[seg], cuts[seg + 1], x -> done.set(seg, x - cuts[seg]), inner);
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : futures) {
+                while (true) {
+                    try {
+                        f.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                        break;
+                    } catch (java.util.concurrent.TimeoutException e) {
+                        long sum = 0;
+                        for (int k = 0; k < n; k++) {
+                            sum += done.get(k);
+                        }
+                        monitor.worked(sum);
+                        if (monitor.isCanceled()) {
+                            cancel.set(true);
+                        }
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            cancel.set(true);
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(c);
+        } finally {
+            cancel.set(true);
+            pool.shutdown();
+        }
+        monitor.checkCanceled();
     }
 
     /** Field names that key events to pages and mms, scanned on every line of the types that have them. */
@@ -74,7 +227,35 @@ public final class TextTraceReader {
         }
     }
 
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+            .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /** Hex digit values of bytes, -1 for others. */
+    private static final byte[] HEX = new byte[256];
+
+    static {
+        java.util.Arrays.fill(HEX, (byte) -1);
+        for (int c = '0'; c <= '9'; c++) {
+            HEX[c] = (byte) (c - '0');
+        }
+        for (int c = 'a'; c <= 'f'; c++) {
+            HEX[c] = (byte) (c - 'a' + 10);
+            HEX[c - 'a' + 'A'] = (byte) (c - 'a' + 10);
+        }
+    }
+
     static final class Loader {
+        // direct-mapped caches: most lines repeat a few event names and tasks
+        private final int[] nameHash = new int[256];
+        private final int[] nameType = new int[256];
+        private final byte[][] nameBytes = new byte[256][];
+        private final int[] commPid = new int[1024];
+        private final int[] commHash = new int[1024];
+        private final int[] commLen = new int[1024];
+        {
+            java.util.Arrays.fill(commLen, -1);
+        }
+
         final TraceBuilder tb;
         final TraceFormat format;
         final boolean mail;
@@ -98,17 +279,23 @@ public final class TextTraceReader {
             Arrays.fill(typeSpec, -1);
         }
 
-        void run(FileChannel ch, long size, ProgressMonitor monitor) throws IOException {
-            byte[] buf = new byte[(int) Math.min(BUFFER, Math.max(4096, size + 1))];
+        /**
+         * Parses the lines of [start, end) (start at a line start; end at a
+         * line start or the end of the file). Line numbers count from 1 at
+         * start; locators are file offsets.
+         */
+        void run(FileChannel ch, long start, long end, java.util.function.LongConsumer progress,
+                ProgressMonitor monitor) throws IOException {
+            byte[] buf = new byte[(int) Math.min(BUFFER, Math.max(4096, end - start + 1))];
             ByteBuffer bb = ByteBuffer.wrap(buf);
-            long filePos = 0; // file offset of buf[0]
+            long filePos = start; // file offset of buf[0]
             int filled = 0;
             boolean eof = false;
             boolean skippingLongLine = false;
             while (!eof || filled > 0) {
                 if (!eof && filled < buf.length) {
-                    bb.limit(buf.length).position(filled);
-                    int r = ch.read(bb, filePos + filled);
+                    int want = (int) Math.min(buf.length - filled, end - (filePos + filled));
+                    int r = want <= 0 ? -1 : ch.read(bb.limit(filled + want).position(filled), filePos + filled);
                     if (r < 0) {
                         eof = true;
                     } else {
@@ -147,19 +334,25 @@ public final class TextTraceReader {
                 System.arraycopy(buf, s, buf, 0, filled - s);
                 filePos += s;
                 filled -= s;
-                monitor.worked(filePos);
+                progress.accept(filePos);
                 monitor.checkCanceled();
                 if (eof && filled == 0) {
                     break;
                 }
             }
-            if (skipped > 0) {
-                tb.meta("skipped_lines", Long.toString(skipped));
-            }
         }
 
-        private static int indexOfNewline(byte[] b, int from, int to) {
-            for (int i = from; i < to; i++) {
+        /** Index of the next '\n' in b[from, to), or -1; eight bytes at a time. */
+        static int indexOfNewline(byte[] b, int from, int to) {
+            int i = from;
+            for (; i + 8 <= to; i += 8) {
+                long x = (long) LONGS.get(b, i) ^ 0x0A0A0A0A0A0A0A0AL;
+                long t = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+                if (t != 0) {
+                    return i + (Long.numberOfTrailingZeros(t) >>> 3);
+                }
+            }
+            for (; i < to; i++) {
                 if (b[i] == '\n') {
                     return i;
                 }
@@ -168,8 +361,24 @@ public final class TextTraceReader {
         }
 
         void line(byte[] b, int s, int e, long offset, boolean terminated) {
+            if (learnOnly) {
+                int c = mail ? TextLines.stripQuotes(b, s, e) : s;
+                if (p.parse(b, c, e) == LineParser.EVENT && p.nameForm == LineParser.NAME_PLAIN) {
+                    int type = cachedType(b);
+                    if (type >= typeSpec.length) {
+                        int old = typeSpec.length;
+                        typeSpec = Arrays.copyOf(typeSpec, Math.max(type + 1, old * 2));
+                        Arrays.fill(typeSpec, old, typeSpec.length, -1);
+                    }
+                    int spec = typeSpec[type] < 0 ? (typeSpec[type] = learnSpec(b, type)) : typeSpec[type];
+                    if ((spec & 1) != 0 && (spec & ((1 << PAGE) | (1 << FOLIO))) != 0) {
+                        learn(b, spec);
+                    }
+                }
+                return;
+            }
             lineNo++;
-            if ((lineNo - 1) % CHECKPOINT_LINES == 0) {
+            if (((lineNo - 1) & (CHECKPOINT_LINES - 1)) == 0) {
                 if (checkpointCount == checkpoints.length) {
                     checkpoints = Arrays.copyOf(checkpoints, checkpointCount * 2);
                 }
@@ -250,12 +459,12 @@ public final class TextTraceReader {
                     type = tb.type("user_stack");
                     break;
                 default:
-                    type = tb.type(b, p.nameStart, p.nameEnd, p.nameHash);
+                    type = cachedType(b);
             }
             int idx = tb.add(p.ts, p.cpu, p.pid, type, offset);
             if (p.commEnd > p.commStart && !(p.commEnd - p.commStart == 5 && b[p.commStart] == '<'
                     && b[p.commStart + 1] == '.')) {
-                tb.comm(p.pid, tb.commId(b, p.commStart, p.commEnd), idx);
+                comm(b, idx);
             }
             if (type >= typeSpec.length) {
                 int old = typeSpec.length;
@@ -269,6 +478,44 @@ public final class TextTraceReader {
             if (spec != 0) {
                 keys(b, spec, idx, type);
             }
+        }
+
+        private int cachedType(byte[] b) {
+            int h = p.nameHash;
+            int slot = (h ^ (h >>> 16)) & 255;
+            int len = p.nameEnd - p.nameStart;
+            byte[] nb = nameBytes[slot];
+            if (nb != null && nameHash[slot] == h && nb.length == len) {
+                int i = 0;
+                while (i < len && nb[i] == b[p.nameStart + i]) {
+                    i++;
+                }
+                if (i == len) {
+                    return nameType[slot];
+                }
+            }
+            int type = tb.type(b, p.nameStart, p.nameEnd, h);
+            nameHash[slot] = h;
+            nameType[slot] = type;
+            nameBytes[slot] = java.util.Arrays.copyOfRange(b, p.nameStart, p.nameEnd);
+            return type;
+        }
+
+        /** Records the task name of the line's pid when it differs from the last one seen for that pid. */
+        private void comm(byte[] b, int idx) {
+            int len = p.commEnd - p.commStart;
+            int h = 1;
+            for (int i = p.commStart; i < p.commEnd; i++) {
+                h = 31 * h + b[i];
+            }
+            int slot = p.pid & 1023;
+            if (commPid[slot] == p.pid && commHash[slot] == h && commLen[slot] == len) {
+                return;
+            }
+            tb.comm(p.pid, tb.commId(b, p.commStart, p.commEnd), idx);
+            commPid[slot] = p.pid;
+            commHash[slot] = h;
+            commLen[slot] = len;
         }
 
         /** Which key fields events of this type print, from the first one seen. */
@@ -289,6 +536,10 @@ public final class TextTraceReader {
         }
 
         private void keys(byte[] b, int spec, int idx, int type) {
+            if (learnOnly) {
+                learn(b, spec);
+                return;
+            }
             long pfn = -1;
             for (int k = 0; k < PFN_KEYS; k++) {
                 if ((spec & (1 << k)) != 0) {
@@ -304,16 +555,13 @@ public final class TextTraceReader {
                     }
                 }
             }
-            for (int k = PAGE; k <= FOLIO; k++) {
+            for (int k = PAGE; k <= FOLIO && pfn < 0; k++) {
+                // a pointer with no pfn beside it: resolved after loading (see learn)
                 if ((spec & (1 << k)) != 0) {
                     int v = find(b, p.payloadStart, p.payloadEnd, KEY_BYTES[k]);
                     long ptr = v < 0 ? 0 : number(b, v, p.payloadEnd, true);
                     if (ptr != 0 && ptr != -1) {
-                        if (pfn >= 0) {
-                            tb.learnPagePointer(ptr, pfn);
-                        } else {
-                            tb.pagePointer(idx, ptr);
-                        }
+                        tb.pagePointer(idx, ptr);
                     }
                 }
             }
@@ -340,6 +588,30 @@ public final class TextTraceReader {
         }
 
         private static final byte[] CURR = "curr=".getBytes(StandardCharsets.US_ASCII);
+
+        /**
+         * Set for the second pass that runs only when some events named a
+         * page by pointer alone: it learns pointer -> pfn from the events that
+         * print both, and adds nothing else.
+         */
+        boolean learnOnly;
+
+        private void learn(byte[] b, int spec) {
+            int pv = (spec & 1) == 0 ? -1 : find(b, p.payloadStart, p.payloadEnd, KEY_BYTES[0]);
+            long pfn = pv < 0 ? -1 : number(b, pv, p.payloadEnd, false);
+            if (pfn < 0) {
+                return;
+            }
+            for (int k = PAGE; k <= FOLIO; k++) {
+                if ((spec & (1 << k)) != 0) {
+                    int v = find(b, p.payloadStart, p.payloadEnd, KEY_BYTES[k]);
+                    long ptr = v < 0 ? 0 : number(b, v, p.payloadEnd, true);
+                    if (ptr != 0 && ptr != -1) {
+                        tb.learnPagePointer(ptr, pfn);
+                    }
+                }
+            }
+        }
 
         /** Position after "key" where it starts a word in b[s,e), or -1. */
         static int find(byte[] b, int s, int e, byte[] key) {
@@ -371,8 +643,8 @@ public final class TextTraceReader {
             long x = 0;
             int digits = 0;
             for (int i = v; i < e; i++) {
-                int d = Character.digit(b[i], hex ? 16 : 10);
-                if (d < 0) {
+                int d = HEX[b[i] & 0xFF];
+                if (d < 0 || (!hex && d > 9)) {
                     break;
                 }
                 x = hex ? (x << 4) | d : x * 10 + d;
