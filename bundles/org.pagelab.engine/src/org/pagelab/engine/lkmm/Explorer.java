@@ -798,14 +798,67 @@ public final class Explorer {
         extensions(w, new boolean[w.length], new int[w.length], 0, unmatchedLkw, orders);
         int[] reading = reads.stream().mapToInt(Integer::intValue).toArray();
         LocalView view = new LocalView(l);
+        int[] pos = new int[sk.n];
         for (int[] ord : orders) {
             int[] coBase = new int[ord.length + 1];
             coBase[0] = iw;
             System.arraycopy(ord, 0, coBase, 1, ord.length);
+            int[] merged = view.merge(coBase);
+            Arrays.fill(pos, -1);
+            for (int i = 0; i < merged.length; i++) {
+                pos[merged[i]] = i;
+            }
+            int[][] fit = new int[reading.length][];
+            boolean none = false;
+            for (int k = 0; k < reading.length && !none; k++) {
+                fit[k] = fitting(reading[k], cands[k], merged, pos);
+                none = fit[k].length == 0;
+            }
+            if (none) {
+                continue;
+            }
             int[] src = new int[reading.length];
-            assignReads(0, cands, src, coBase, reading, view, out);
+            assignReads(0, fit, src, coBase, reading, view, out);
         }
         return out;
+    }
+
+    /**
+     * The sources of read r still possible under a coherence order, by the
+     * per-read conditions of coherence and atomicity: a read cannot read a
+     * write co-before a po-earlier write of the same location (CoWR) nor one
+     * co-after-or-equal a po-later write (CoRW); the read of a successful RMW
+     * reads the write right before its own in co (atomic).
+     */
+    private int[] fitting(int r, int[] cands, int[] merged, int[] pos) {
+        Ev re = sk.ev[r];
+        int lo = -1;
+        int hi = Integer.MAX_VALUE;
+        for (int w : merged) {
+            Ev we = sk.ev[w];
+            if (we.thread != re.thread) {
+                continue;
+            }
+            if (sk.po.has(w, r)) {
+                lo = Math.max(lo, pos[w]);
+            } else if (sk.po.has(r, w)) {
+                hi = Math.min(hi, pos[w]);
+            }
+        }
+        int only = -1;
+        if (re.kind == Ev.Kind.READ && re.rmwPartner >= 0) {
+            int w = sk.global(re.thread, re.rmwPartner);
+            only = pos[w] > 0 ? merged[pos[w] - 1] : -2;
+        }
+        int[] out = new int[cands.length];
+        int n = 0;
+        for (int c : cands) {
+            int p = pos[c];
+            if (p < 0 || (p >= lo && p < hi && (only == -1 || c == only))) {
+                out[n++] = c;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     private int[] sources(int r, int iw, List<Integer> writes) {
