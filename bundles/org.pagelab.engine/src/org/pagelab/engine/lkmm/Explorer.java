@@ -438,8 +438,18 @@ public final class Explorer {
     private ThreadTrace[] chosen;
 
     /** The first allowed execution satisfying {@code goal} (and racy if asked), or null. */
+    /** mentioned[t]: whether the goal reads a register of thread t (else picking t cannot change it). */
+    private boolean[] mentioned;
+
     private Execution search(Prop goal, boolean wantRace) {
-        this.goal = goal.resolve(this::slotOf);
+        this.mentioned = new boolean[nThreads];
+        this.goal = goal.resolve(term -> {
+            Prop.Term r = slotOf(term);
+            if (r instanceof Prop.Slot sl) {
+                mentioned[sl.thread()] = true;
+            }
+            return r;
+        });
         this.wantRace = wantRace;
         this.chosen = new ThreadTrace[nThreads];
         this.chosenIdx = new int[nThreads];
@@ -525,7 +535,7 @@ public final class Explorer {
             ThreadTrace b = bs.get(i);
             chosen[t] = b;
             chosenIdx[t] = i;
-            if (goal.eval(partial) == Prop.FALSE || !valuesAvailable(t, i, pendingBefore)) {
+            if ((mentioned[t] && goal.eval(partial) == Prop.FALSE) || !valuesAvailable(t, i, pendingBefore)) {
                 continue;
             }
             Execution x = pick(t + 1);
