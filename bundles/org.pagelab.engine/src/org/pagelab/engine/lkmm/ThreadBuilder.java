@@ -380,6 +380,35 @@ public final class ThreadBuilder {
         add(new Ev(Ev.Kind.SYNC_SRCU, thread, i, loc, 0, null, null, false, false, -1, null, null, ctrlNow, origin));
     }
 
+    // ------------------------------------------------------------------ for interpreters with their own events
+
+    /**
+     * The value the next read of {@code loc} returns (the explorer's choice,
+     * or, for a location no other thread writes, the thread's own last write
+     * or the initial value). For interpreters that make their events
+     * themselves and add them with {@link #addEvent}.
+     */
+    public long choose(int loc) {
+        return pick(loc);
+    }
+
+    /** Tells the builder about a write the thread made (for {@link #choose}). */
+    public void noteOwnWrite(int loc, long value) {
+        ownLast.put(loc, value);
+    }
+
+    /**
+     * Appends an event made by the interpreter; its {@code local} index must
+     * be the next one.
+     */
+    public void addEvent(Ev e) {
+        if (e.local != events.size() || e.thread != thread) {
+            throw new IllegalArgumentException("event " + e + " out of order in P" + thread);
+        }
+        next();
+        add(e);
+    }
+
     // ------------------------------------------------------------------ result
 
     /** The recorded behaviour. */

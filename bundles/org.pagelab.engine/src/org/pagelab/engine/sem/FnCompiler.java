@@ -212,6 +212,8 @@ final class FnCompiler {
                 } else {
                     jz.a = here();
                 }
+                // c = join pc + 1: the condition controls the branches only (herd7's ctrl)
+                jz.c = here() + 1;
             }
             case While w -> {
                 checkLoop(w, List.of(w.cond(), w.body()), w.body());

@@ -104,6 +104,33 @@ public final class Machine {
         this.setupMode = setup;
     }
 
+    // Control-dependency scopes of if statements in isolated runs: the frame,
+    // the join pc, and the control taint before the if (herd7 gives ctrl to
+    // the events inside the branches, not to those after the join).
+    private int[] ctrlFrame = new int[16];
+    private int[] ctrlJoin = new int[16];
+    private long[] ctrlSaved = new long[16];
+    private int ctrlTop;
+
+    private void pushCtrl(int frame, int join) {
+        if (ctrlTop == ctrlFrame.length) {
+            ctrlFrame = Arrays.copyOf(ctrlFrame, ctrlTop * 2);
+            ctrlJoin = Arrays.copyOf(ctrlJoin, ctrlTop * 2);
+            ctrlSaved = Arrays.copyOf(ctrlSaved, ctrlTop * 2);
+        }
+        ctrlFrame[ctrlTop] = frame;
+        ctrlJoin[ctrlTop] = join;
+        ctrlSaved[ctrlTop] = ctrlTaint;
+        ctrlTop++;
+    }
+
+    private void popCtrl(int frame, int pc) {
+        while (ctrlTop > 0 && ctrlFrame[ctrlTop - 1] == frame && ctrlJoin[ctrlTop - 1] == pc) {
+            ctrlTop--;
+            ctrlTaint = ctrlSaved[ctrlTop];
+        }
+    }
+
     void enableTaint() {
         taint = new long[256];
     }
@@ -180,6 +207,9 @@ public final class Machine {
                 }
                 Insn in = ins[pc];
                 cur = in;
+                if (ctrlTop > 0) {
+                    popCtrl(top, pc);
+                }
                 if (in.op >= Op.LOAD && did && !(in.op == Op.FENCE && fenceNop && !in.annot.isRcu())) {
                     break;
                 }
@@ -225,6 +255,9 @@ public final class Machine {
                     case Op.JMP -> pc = in.a;
                     case Op.JZ, Op.JNZ -> {
                         if (taint != null) {
+                            if (in.c > 0) {
+                                pushCtrl(top, in.c - 1);
+                            }
                             ctrlTaint |= taint[L + in.b];
                         }
                         boolean zero = buf[L + in.b] == 0;

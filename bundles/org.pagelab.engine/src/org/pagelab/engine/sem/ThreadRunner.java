@@ -50,6 +50,14 @@ public final class ThreadRunner {
     @FunctionalInterface
     public interface Oracle {
         int read(Event read);
+
+        /**
+         * Called for every event as it is recorded, in program order (an
+         * axiomatic model uses it to see the thread's own earlier writes
+         * when it chooses the value of a read).
+         */
+        default void added(Event e) {
+        }
     }
 
     private final Program prog;
@@ -169,6 +177,7 @@ public final class ThreadRunner {
             Event e = new Event(events.size(), k, a, cell, cell < 0 ? null : prog.heap().describe(cell), value, rmwRead,
                     m.addrTaint, m.dataTaint, m.ctrlTaint, at.pos, at.text);
             events.add(e);
+            oracle.added(e);
             return e;
         }
 
