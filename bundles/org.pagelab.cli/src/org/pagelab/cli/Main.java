@@ -16,7 +16,8 @@ public final class Main {
     static final List<Command> COMMANDS = List.<Command>of(
             new StateCommand(),
             new LitmusCommand(),
-            new TraceCommand());
+            new TraceCommand(),
+            new CheckCommand());
 
     private Main() {
     }
