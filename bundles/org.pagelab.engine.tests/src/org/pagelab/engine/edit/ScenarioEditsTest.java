@@ -225,4 +225,43 @@ class ScenarioEditsTest {
         assertEquals(StatementKind.CONTROL, sts.get(3).getKind());
         written(s);
     }
+
+    @Test
+    void layoutGivesTheSpanOfEveryPart() throws Exception {
+        Scenario s = read(S);
+        String text = ScenarioWriter.write(s);
+        var layout = ScenarioWriter.layout(s);
+        assertEquals(new ScenarioWriter.Span(0, text.length()), layout.get(s));
+        for (ThreadBlock t : s.threads()) {
+            var sp = layout.get(t);
+            assertEquals(ScenarioWriter.text(t), text.substring(sp.offset(), sp.end()));
+            for (Statement st : t.getStatements()) {
+                var ss = layout.get(st);
+                assertEquals(st.getText(), text.substring(ss.offset(), ss.end()));
+            }
+        }
+        var c = layout.get(s.condition());
+        assertEquals(s.condition().getText(), text.substring(c.offset(), c.end()));
+    }
+
+    @Test
+    void mergeKeepsTheObjectsThatDidNotChange() throws Exception {
+        Scenario s = read(S);
+        ThreadBlock p0 = s.threads().get(0);
+        ThreadBlock p1 = s.threads().get(1);
+        Statement read = p0.getStatements().get(3);
+        Statement xchg = p1.getStatements().get(2);
+        String edited = S.replace("\tr0 = atomic_add_return(1, refcount);", "\tsmp_mb();\n\tr0 = atomic_add_return(1, refcount);")
+                .replace("xchg_relaxed(pte, 0)", "xchg(pte, 0)");
+        ScenarioMerge.merge(s, read(edited));
+        assertEquals(edited, ScenarioWriter.write(s));
+        assertTrue(p0 == s.threads().get(0) && p1 == s.threads().get(1), "threads kept");
+        assertTrue(read == p0.getStatements().get(4), "the statement after the insertion is the same object");
+        assertEquals(21, read.getLine(), "and its line follows the text");
+        assertTrue(xchg == p1.getStatements().get(2), "an edited statement facing its old self is updated in place");
+        assertEquals("xchg", xchg.getFunction());
+        ScenarioMerge.merge(s, read(S));
+        assertEquals(S, ScenarioWriter.write(s));
+        assertEquals(4, p0.getStatements().size());
+    }
 }

@@ -1,5 +1,9 @@
 package org.pagelab.engine.edit;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
 import org.pagelab.model.scenario.Block;
 import org.pagelab.model.scenario.Element;
 import org.pagelab.model.scenario.Scenario;
@@ -23,6 +27,44 @@ public final class ScenarioWriter {
         }
         out.append(nz(s.getTrailing()));
         return out.toString();
+    }
+
+    /** Where a part of the model is in the written text: offset and length (without leading trivia). */
+    public record Span(int offset, int length) {
+        public int end() {
+            return offset + length;
+        }
+
+        public boolean contains(int at) {
+            return at >= offset && at <= end();
+        }
+    }
+
+    /**
+     * The span of every element and statement in the text {@link #write}
+     * gives (the scenario itself spans the whole text).
+     */
+    public static Map<EObject, Span> layout(Scenario s) {
+        Map<EObject, Span> out = new IdentityHashMap<>();
+        int at = 0;
+        for (Element e : s.getElements()) {
+            at += nz(e.getLeading()).length();
+            int start = at;
+            if (e instanceof Block b) {
+                at += nz(b.getHead()).length();
+                for (Statement st : b.getStatements()) {
+                    at += nz(st.getLeading()).length();
+                    out.put(st, new Span(at, nz(st.getText()).length()));
+                    at += nz(st.getText()).length() + nz(st.getTrailing()).length();
+                }
+                at += nz(b.getTail()).length() + 1;
+            } else {
+                at += nz(e.getText()).length();
+            }
+            out.put(e, new Span(start, at - start));
+        }
+        out.put(s, new Span(0, at + nz(s.getTrailing()).length()));
+        return out;
     }
 
     /** The text of one element without its leading trivia. */
