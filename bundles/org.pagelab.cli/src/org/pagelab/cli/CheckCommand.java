@@ -122,6 +122,7 @@ public final class CheckCommand implements Command {
             String line;
             String witness = null;
             String dot = null;
+            progress.begin("check " + f, org.pagelab.engine.ProgressMonitor.UNKNOWN);
             String model = forcedSc ? "sc" : forced != null ? null : declaredModel(f);
             if (model == null || !model.equals("sc")) {
                 AxiomaticCheck.Report r = AxiomaticChecks.check(f, forced, progress, timeoutMs, maxStates);
