@@ -43,7 +43,7 @@ public final class MmStates {
         return rs;
     }
 
-    private static Map<Object, Object> saveOptions() {
+    static Map<Object, Object> saveOptions() {
         Map<Object, Object> o = new HashMap<>();
         o.put(XMLResource.OPTION_ENCODING, "UTF-8");
         o.put(XMLResource.OPTION_LINE_WIDTH, 100);
@@ -66,8 +66,21 @@ public final class MmStates {
 
     /** Loads a state from a stream; {@code name} is used in error messages. */
     public static MMState load(String name, InputStream in) throws StateFileException {
-        ResourceSet rs = newResourceSet();
-        Resource r = rs.createResource(URI.createFileURI(name.endsWith("." + FILE_EXTENSION) ? name : name + "." + FILE_EXTENSION));
+        EObject root = loadRoot(newResourceSet(), name, FILE_EXTENSION, in);
+        if (!(root instanceof MMState)) {
+            throw new StateFileException(name, 0, 0, "expected an mm:MMState root element"
+                    + (root == null ? ", found nothing" : ", found " + root.eClass().getName()));
+        }
+        return (MMState) root;
+    }
+
+    /**
+     * Loads the first root object of an XMI file of one of our models, or
+     * null when the file has none; errors carry the line and column EMF
+     * reports.
+     */
+    static EObject loadRoot(ResourceSet rs, String name, String extension, InputStream in) throws StateFileException {
+        Resource r = rs.createResource(URI.createFileURI(name.endsWith("." + extension) ? name : name + "." + extension));
         try {
             r.load(in, null);
         } catch (IOException e) {
@@ -76,18 +89,15 @@ public final class MmStates {
                 throw new StateFileException(name, 0, 0, cleanMessage(e.getMessage()));
             }
         } catch (RuntimeException e) {
-            throw new StateFileException(name, 0, 0, "not a Pagelab state file (" + cleanMessage(String.valueOf(e.getMessage())) + ")");
+            throw new StateFileException(name, 0, 0, "not a Pagelab "
+                    + (extension.equals(FILE_EXTENSION) ? "state" : extension) + " file ("
+                    + cleanMessage(String.valueOf(e.getMessage())) + ")");
         }
         if (!r.getErrors().isEmpty()) {
             Resource.Diagnostic d = r.getErrors().get(0);
             throw new StateFileException(name, d.getLine(), d.getColumn(), cleanMessage(d.getMessage()));
         }
-        if (r.getContents().isEmpty() || !(r.getContents().get(0) instanceof MMState)) {
-            EObject first = r.getContents().isEmpty() ? null : r.getContents().get(0);
-            throw new StateFileException(name, 0, 0, "expected an mm:MMState root element"
-                    + (first == null ? ", found nothing" : ", found " + first.eClass().getName()));
-        }
-        return (MMState) r.getContents().get(0);
+        return r.getContents().isEmpty() ? null : r.getContents().get(0);
     }
 
     private static String cleanMessage(String m) {
