@@ -89,6 +89,10 @@ public final class PlainText {
         return out;
     }
 
+    /** A line of wrapped text and whether it is preformatted (kept as written, may be up to 80 columns). */
+    public record Line(String text, boolean pre) {
+    }
+
     /**
      * Wraps free text that may hold several paragraphs (separated by blank
      * lines), list items ({@code - }, {@code * }, {@code 1. }) and
@@ -97,7 +101,12 @@ public final class PlainText {
      * removed, cut at {@link #HARD}).
      */
     public static List<String> wrapText(String text, int width, String prefix) {
-        List<String> out = new ArrayList<>();
+        return wrapLines(text, width, prefix).stream().map(Line::text).toList();
+    }
+
+    /** {@link #wrapText}, saying which lines are preformatted. */
+    public static List<Line> wrapLines(String text, int width, String prefix) {
+        List<Line> out = new ArrayList<>();
         StringBuilder para = new StringBuilder();
         String paraFirst = prefix;
         String paraRest = prefix;
@@ -111,13 +120,13 @@ public final class PlainText {
                 paraRest = prefix;
             }
             if (line.isBlank()) {
-                if (!out.isEmpty() && !out.get(out.size() - 1).equals(prefix.stripTrailing())) {
-                    out.add(prefix.stripTrailing());
+                if (!out.isEmpty() && !out.get(out.size() - 1).text().isEmpty()) {
+                    out.add(new Line(prefix.stripTrailing(), false));
                 }
                 continue;
             }
             if (pre) {
-                out.add(cut(prefix + line));
+                out.add(new Line(cut(prefix + line), true));
                 continue;
             }
             if (item != null) {
@@ -130,21 +139,23 @@ public final class PlainText {
             para.append(line.strip());
         }
         flush(out, para, width, paraFirst, paraRest);
-        while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
+        while (!out.isEmpty() && out.get(out.size() - 1).text().isBlank()) {
             out.remove(out.size() - 1);
         }
         return out;
     }
 
-    private static void flush(List<String> out, StringBuilder para, int width, String first, String rest) {
+    private static void flush(List<Line> out, StringBuilder para, int width, String first, String rest) {
         if (para.length() > 0) {
-            out.addAll(wrap(para.toString(), width, first, rest));
+            for (String l : wrap(para.toString(), width, first, rest)) {
+                out.add(new Line(l, false));
+            }
             para.setLength(0);
         }
     }
 
     /** The marker of a list item line ("- ", "* ", "12. "), or null. */
-    static String listItemMarker(String line) {
+    public static String listItemMarker(String line) {
         if (line.startsWith("- ") || line.startsWith("* ")) {
             return line.substring(0, 2);
         }

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -191,31 +192,52 @@ public final class MailHeaders {
     }
 
     /**
+     * An address (or id) list field, folded between items where it can,
+     * inside an item (at its spaces) only when the item alone is too long.
+     */
+    public static String foldList(String name, List<String> items, String separator) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder(name).append(':');
+        for (int i = 0; i < items.size(); i++) {
+            String item = items.get(i) + (i + 1 < items.size() ? separator : "");
+            if (line.length() + 1 + item.length() > 78 && line.toString().strip().length() > name.length() + 1) {
+                out.append(foldAtSpaces(line.toString())).append('\n');
+                line.setLength(0);
+            }
+            line.append(' ').append(item);
+        }
+        out.append(foldAtSpaces(line.toString()));
+        return out.toString();
+    }
+
+    /**
      * A header field folded so that no line exceeds 78 characters where it
-     * can be avoided (folding only at spaces; CRLF-free, '\n' line ends, no
-     * final newline).
+     * can be avoided (folding only at spaces; '\n' line ends, no final
+     * newline).
      */
     public static String fold(String name, String value) {
-        String line = name + ": " + value.strip();
+        return foldAtSpaces(name + ": " + value.strip());
+    }
+
+    /** One header line (or a continuation line starting with a space) broken at spaces into lines of at most 78. */
+    private static String foldAtSpaces(String line) {
         if (line.length() <= 78) {
             return line;
         }
         StringBuilder out = new StringBuilder();
-        StringBuilder cur = new StringBuilder();
-        for (String word : line.split(" ")) {
-            if (word.isEmpty()) {
-                continue;
+        String rest = line;
+        while (rest.length() > 78) {
+            int cut = rest.lastIndexOf(' ', 78);
+            if (cut <= 1) {
+                cut = rest.indexOf(' ', 79);
+                if (cut < 0) {
+                    break;
+                }
             }
-            if (cur.length() > 0 && cur.length() + 1 + word.length() > 78) {
-                out.append(cur).append('\n');
-                cur.setLength(0);
-                cur.append(' ');
-            } else if (cur.length() > 0 && !cur.toString().equals(" ")) {
-                cur.append(' ');
-            }
-            cur.append(word);
+            out.append(rest, 0, cut).append('\n');
+            rest = " " + rest.substring(cut).strip();
         }
-        out.append(cur);
+        out.append(rest);
         return out.toString();
     }
 }
