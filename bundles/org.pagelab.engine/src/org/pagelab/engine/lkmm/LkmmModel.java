@@ -161,6 +161,22 @@ public final class LkmmModel implements MemoryModel {
         return r;
     }
 
+    /**
+     * What every model here shares: lock.cat's static constraints and
+     * {@code empty rmw & (fre ; coe) as atomic}. The violated name, or null.
+     */
+    static String lockOrAtomicViolation(Execution x) {
+        Skeleton sk = x.sk;
+        String lock = INSTANCE.statics(sk).staticViolation;
+        if (lock != null) {
+            return lock;
+        }
+        if (!sk.rmw.inter(x.fr().inter(sk.ext).seq(x.co().inter(sk.ext))).isEmpty()) {
+            return "atomic";
+        }
+        return null;
+    }
+
     /** lock.cat's static constraints: lock-nest, nested-is-locked, unmatched-locks. */
     static String lockStaticViolation(Skeleton sk) {
         if (Bits.isEmpty(sk.LKW)) {

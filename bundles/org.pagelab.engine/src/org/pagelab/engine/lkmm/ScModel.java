@@ -27,15 +27,11 @@ public final class ScModel implements MemoryModel {
     @Override
     public String violation(Execution x) {
         Skeleton sk = x.sk;
-        String lock = LkmmModel.INSTANCE.statics(sk).staticViolation;
-        if (lock != null) {
-            return lock;
+        String common = LkmmModel.lockOrAtomicViolation(x);
+        if (common != null) {
+            return common;
         }
         Rel com = Rel.union(x.rf(), x.co(), x.fr());
-        // empty rmw & (fre ; coe) as atomic
-        if (!sk.rmw.inter(x.fr().inter(sk.ext).seq(x.co().inter(sk.ext))).isEmpty()) {
-            return "atomic";
-        }
         // acyclic po | rf | co | fr as sc
         if (!sk.po.union(com).isAcyclic()) {
             return "sc";

@@ -30,9 +30,9 @@ public final class TsoModel implements MemoryModel {
     @Override
     public String violation(Execution x) {
         Skeleton sk = x.sk;
-        String lock = LkmmModel.INSTANCE.statics(sk).staticViolation;
-        if (lock != null) {
-            return lock;
+        String common = LkmmModel.lockOrAtomicViolation(x);
+        if (common != null) {
+            return common;
         }
         Rel rf = x.rf();
         Rel co = x.co();
@@ -42,9 +42,6 @@ public final class TsoModel implements MemoryModel {
             return "uniproc";
         }
         Rel ext = sk.ext;
-        if (!sk.rmw.inter(fr.inter(ext).seq(co.inter(ext))).isEmpty()) {
-            return "atomic";
-        }
         long[] M = sk.M;
         Rel ppo = sk.po.restrict(sk.R, M).union(sk.po.restrict(sk.W, sk.W));
         long[] locked = Bits.union(sk.RMW, Bits.union(sk.LKR, sk.LKW));
