@@ -39,4 +39,17 @@ class LitmusCommandTest {
         assertEquals(2, r.code());
         assertEquals(1, r.err().lines().count(), r.err());
     }
+
+    @Test
+    void racyCoreOfAScenarioOutsideTheSubsetRoundTrips(@TempDir Path tmp) throws Exception {
+        Path in = MainTest.project().resolve("examples/seeds/s1-barrier-v2-arm64-lkmm.pgl");
+        Path out = tmp.resolve("core.litmus");
+        MainTest.Run r = MainTest.run("litmus", in.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String core = Files.readString(out);
+        assertTrue(core.contains("xchg_relaxed(pte, 0)"), core);
+        r = MainTest.run("check", "--model", "lkmm", out.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().startsWith("ok        Sometimes"), r.out());
+    }
 }

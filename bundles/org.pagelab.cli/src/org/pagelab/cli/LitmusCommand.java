@@ -26,20 +26,23 @@ public final class LitmusCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: ./pagelab litmus FILE [--out OUT.litmus]
+                Usage: ./pagelab litmus FILE [--core] [--out OUT.litmus]
 
                 Prints (or writes to OUT, atomically) FILE as a C litmus test that herd7
                 accepts unchanged: thread names are dropped (P0:dio -> P0, dio:r1 -> 0:r1),
-                #define and enum constants substituted, != written ~(a=b). A construct
-                outside the litmus subset (import, MM objects, setup/after, functions,
-                loops, violation atoms) is reported with its file:line:column, exit 2.
+                #define and enum constants substituted, != written ~(a=b).
+                A scenario outside the litmus subset (library calls, MM objects, functions,
+                loops), or any scenario with --core, is exported as its racy core: the
+                execution the LKMM allows for its condition, reduced to the accesses to
+                shared locations (annotations, fences, locks, dependencies kept), with an
+                exists clause pinning it. Exit 2 with file:line:column when it cannot be.
                 Run it with: herd7 -conf linux-kernel.cfg OUT.litmus
                 """;
     }
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) throws UsageException {
-        Args a = Args.parse(name(), argv, Set.of(), Set.of("--out"));
+        Args a = Args.parse(name(), argv, Set.of("--core"), Set.of("--out"));
         if (a.operands().size() != 1) {
             throw new UsageException(name() + ": expected one scenario file\n" + usage());
         }
@@ -49,7 +52,7 @@ public final class LitmusCommand implements Command {
         }
         String text;
         try {
-            text = LitmusExport.export(in);
+            text = LitmusExport.export(in, a.flag("--core"));
         } catch (ScenarioException e) {
             err.println(e.getMessage());
             return 2;
