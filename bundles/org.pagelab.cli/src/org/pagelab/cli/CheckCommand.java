@@ -2,35 +2,29 @@ package org.pagelab.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
-import org.pagelab.engine.lang.Ast;
+import java.nio.file.Files;
+
+import org.pagelab.engine.ProgressMonitor;
+import org.pagelab.engine.check.CheckModel;
+import org.pagelab.engine.check.CheckModels;
+import org.pagelab.engine.check.CheckOptions;
+import org.pagelab.engine.check.CheckResult;
+import org.pagelab.engine.check.Checker;
+import org.pagelab.engine.explore.Trace;
 import org.pagelab.engine.lang.Parser;
 import org.pagelab.engine.lang.ScenarioException;
-import org.pagelab.engine.lkmm.AxiomaticCheck;
-import org.pagelab.engine.lkmm.AxiomaticChecks;
-import org.pagelab.engine.lkmm.LitmusExport;
 import org.pagelab.engine.lkmm.MemoryModel;
 import org.pagelab.engine.lkmm.ModelHeader;
+import org.pagelab.engine.report.InterleavingDiagram;
 import org.pagelab.engine.report.Json;
-import org.pagelab.engine.sem.Compiler;
-import org.pagelab.engine.sem.Program;
 
-/**
- * {@code ./pagelab check}: the verdict of each scenario or litmus file's
- * final condition. {@code --model sc} (the default) runs the engine's
- * exhaustive SC explorer; {@code lkmm}, {@code tso} and {@code sc-ax}
- * (axiomatic SC, for cross-checking) run the axiomatic models of
- * org.pagelab.engine.lkmm. A file's {@code Model:} line chooses its model
- * when {@code --model} is not given.
- */
+/** {@code ./pagelab check}: explore scenarios and litmus tests, compare with their Result: lines. */
 public final class CheckCommand implements Command {
     @Override
     public String name() {
@@ -39,197 +33,224 @@ public final class CheckCommand implements Command {
 
     @Override
     public String summary() {
-        return "verdict of scenarios and litmus files (SC explorer, or --model lkmm|tso|sc-ax)";
+        return "verdicts of scenarios (.pgl) and litmus tests: SC explorer or --model lkmm|tso|sc-ax";
     }
 
     @Override
     public String usage() {
         return """
-                Usage: ./pagelab check [--json] [--model sc|lkmm|tso|sc-ax] [--timeout S]
-                                       [--max-states N] [--dot DIR] FILE|DIR...
+                Usage: ./pagelab check [--json] [--model M] [--max-states N] [--timeout S]
+                                       [--variant FUNC=NAME[,FUNC=NAME...]] [--trace-out DIR]
+                                       [--dot DIR] [--no-por] [--workers N] [--quiet] FILE|DIR...
 
-                Checks the final condition (exists / ~exists / forall) of each file (a
-                directory is searched for .litmus and .pgl files) and prints one line per
-                file: match, verdict (Never / Sometimes / Always / Incomplete / Error),
-                expectation (Result:), model, work done, time. Under an axiomatic model a
-                Sometimes or Always verdict is followed by its witness execution (events
-                per CPU; rf, co, fr, rmw and dependency edges).
+                Checks the final condition of each scenario or litmus test (directories are
+                searched for *.pgl and *.litmus) and prints one line per file: ok/MISMATCH,
+                the verdict (Never, Sometimes, Always, Incomplete, Error), the expectation
+                from the file's Result: line, states explored, time. Under sc a violation
+                (or a Sometimes witness) is drawn as an interleaving in CPU columns; under
+                an axiomatic model a witness execution is listed.
 
-                  --model M      sc: exhaustive interleavings (default); lkmm: the Linux
-                                 kernel memory model (tools/memory-model); tso: x86-TSO;
-                                 sc-ax: sequential consistency, axiomatically. Without
-                                 --model a file's "Model:" header line decides.
-                  --json         one JSON array, an object per file (file, name, model,
-                                 verdict, expected, match, states, millis, flags, error,
-                                 witness)
-                  --dot DIR      also write each witness as DIR/NAME.dot (Graphviz)
-                  --timeout S    per-file time budget (default 60 s); past it: Incomplete
-                  --max-states N per-file budget of states / candidate executions
+                  --json            one JSON array, an object per file: file, name, model,
+                                    verdict, expected, match, states, millis, error (with
+                                    file:line:column), violations, ...
+                  --model M         sc: every interleaving under sequential consistency, with
+                                    the MM model's checks (default); lkmm: the Linux kernel
+                                    memory model; tso: x86-TSO; sc-ax: SC axiomatically.
+                                    Without --model, a file's "Model:" line decides.
+                  --max-states N    per-file budget of states (or candidate executions)
+                  --timeout S       per-file time budget in seconds (default 60)
+                  --variant F=V     run function F's variant V (e.g. try_to_unmap_one=v2)
+                  --trace-out DIR   write each counterexample/witness as an ftrace text trace
+                  --dot DIR         write axiomatic witnesses as DIR/NAME.dot (Graphviz)
+                  --no-por          explore without partial-order reduction
+                  --workers N       threads exploring (default: all processors)
+                  --quiet           no diagrams or witnesses
 
-                Result: lines are judged as the kernel's judgelitmus.sh does: "Never
-                DATARACE" needs the data-race flag and forgives the observation.
-                Exit status: 0 every expectation matched, 1 one did not, 2 unusable input.
+                Exit status: 0 every expectation matched, 1 one did not (or a run was
+                incomplete), 2 unusable input (syntax or type errors, missing files, bad
+                options). Result: lines are judged as the kernel's judgelitmus.sh does
+                under lkmm ("Never DATARACE" needs the data-race flag).
                 """;
     }
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) throws UsageException {
-        Args a = Args.parse(name(), argv, Set.of("--json"), Set.of("--model", "--timeout", "--max-states", "--dot"));
+        Args a = Args.parse(name(), argv, Set.of("--json", "--no-por", "--quiet"),
+                Set.of("--model", "--max-states", "--timeout", "--variant", "--trace-out", "--workers", "--dot"));
         if (a.operands().isEmpty()) {
-            throw new UsageException(name() + ": expected scenario files or directories\n" + usage());
+            throw new UsageException(name() + ": expected at least one FILE or DIR\n" + usage());
         }
         String modelName = a.value("--model", null);
-        MemoryModel forced = null;
-        boolean forcedSc = false;
+        CheckModel forced = null;
         if (modelName != null) {
-            if (modelName.equals("sc")) {
-                forcedSc = true;
-            } else {
-                forced = MemoryModel.byName(modelName.equals("sc-ax") ? "sc" : modelName);
-                if (forced == null) {
-                    throw new UsageException(name() + ": unknown model '" + modelName
-                            + "' (expected sc, lkmm, tso or sc-ax)");
-                }
+            forced = CheckModels.byName(modelName);
+            if (forced == null) {
+                throw new UsageException(name() + ": unknown model '" + modelName + "' (available: "
+                        + String.join(", ", CheckModels.names()) + ")");
             }
         }
-        long timeoutMs = (long) (a.doubleValue(name(), "--timeout", 60) * 1000);
-        long maxStates = a.longValue(name(), "--max-states", 0);
+        CheckOptions o = new CheckOptions();
+        o.maxStates = a.longValue(name(), "--max-states", o.maxStates);
+        if (o.maxStates == 0) {
+            throw new UsageException(name() + ": option '--max-states' needs a positive number");
+        }
+        o.timeoutSeconds = a.doubleValue(name(), "--timeout", 60);
+        o.workers = (int) Math.min(256, a.longValue(name(), "--workers", 0));
+        o.por = !a.flag("--no-por");
+        String variants = a.value("--variant", null);
+        if (variants != null) {
+            for (String kv : variants.split(",")) {
+                int eq = kv.indexOf('=');
+                if (eq <= 0 || eq == kv.length() - 1) {
+                    throw new UsageException(name() + ": --variant needs FUNC=NAME, not '" + kv + "'");
+                }
+                o.variants.put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
+            }
+        }
         Path dotDir = a.value("--dot", null) == null ? null : Path.of(a.value("--dot", null));
-        boolean json = a.flag("--json");
-        List<Path> files = new ArrayList<>();
-        for (String op : a.operands()) {
-            Path p = Path.of(op);
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(f -> f.toString().endsWith(".litmus") || f.toString().endsWith(".pgl")).sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    throw new UsageException(name() + ": cannot list " + p + ": " + e.getMessage());
-                }
-            } else if (Files.isRegularFile(p)) {
-                files.add(p);
-            } else {
-                throw new UsageException(name() + ": no such file or directory: " + p);
-            }
+        String traceOut = a.value("--trace-out", null);
+        if (traceOut != null) {
+            o.traceDir = Path.of(traceOut);
         }
-        CliProgress progress = new CliProgress(err);
-        List<Object> objects = new ArrayList<>();
-        boolean mismatch = false;
-        boolean unusable = false;
-        long t0 = System.nanoTime();
+        List<Path> files;
+        try {
+            List<Path> ops = new ArrayList<>();
+            for (String s : a.operands()) {
+                ops.add(Path.of(s));
+            }
+            files = Checker.collect(ops);
+        } catch (NoSuchFileException e) {
+            throw new UsageException(name() + ": no such file or directory: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UsageException(name() + ": cannot read: " + e.getMessage());
+        }
+        if (files.isEmpty()) {
+            throw new UsageException(name() + ": no .pgl or .litmus files in " + String.join(" ", a.operands()));
+        }
+        boolean json = a.flag("--json");
+        List<CheckResult> results = new ArrayList<>();
         for (Path f : files) {
-            Map<String, Object> obj;
-            String line;
-            String witness = null;
-            String dot = null;
-            progress.begin("check " + f, org.pagelab.engine.ProgressMonitor.UNKNOWN);
-            String model = forcedSc ? "sc" : forced != null ? null : declaredModel(f);
-            if (model == null || !model.equals("sc")) {
-                AxiomaticCheck.Report r = AxiomaticChecks.check(f, forced, progress, timeoutMs, maxStates);
-                obj = r.json();
-                if (forced != null && modelName.equals("sc-ax")) {
-                    obj.put("model", "sc-ax");
-                }
-                line = r.line();
-                if (r.witness() != null) {
-                    witness = r.witness().toText();
-                    dot = r.witness().toDot(r.name());
-                }
-                if (r.error() != null) {
-                    unusable = true;
-                    line = "Error     " + r.error();
-                }
-                mismatch |= Boolean.FALSE.equals(r.match());
-            } else {
-                obj = explore(f, timeoutMs, maxStates, progress);
-                line = String.format("%-9s %-10s %-22s %-8s %8s st   %6s ms  %s",
-                        obj.get("match") == null ? "" : (Boolean) obj.get("match") ? "ok" : "MISMATCH",
-                        obj.get("verdict"), obj.get("expected") == null ? "no expectation"
-                                : "expected " + obj.get("expected"), "sc", obj.get("states"), obj.get("millis"), f);
-                if (obj.get("error") != null) {
-                    unusable = true;
-                    line = "Error     " + obj.get("error");
-                }
-                mismatch |= Boolean.FALSE.equals(obj.get("match"));
-            }
-            objects.add(obj);
-            if (!json) {
-                out.println(line);
-                if (witness != null) {
-                    out.print(indent(witness));
-                }
-            }
+            o.monitor = new Progress(err, f.toString());
+            CheckModel model = forced != null ? forced : declared(f);
+            CheckResult r = Checker.check(f, model, o);
+            results.add(r);
+            Object dot = r.extra().get(CheckResult.DOT);
             if (dotDir != null && dot != null) {
                 Path target = dotDir.resolve(f.getFileName().toString().replaceAll("\\.(litmus|pgl)$", "") + ".dot");
                 try {
-                    LitmusExport.writeAtomically(target, dot);
+                    Files.createDirectories(dotDir);
+                    org.pagelab.engine.report.CounterexampleExport.writeAtomically(target, dot.toString());
                 } catch (IOException e) {
                     throw new UsageException(name() + ": cannot write " + target + ": " + e.getMessage());
                 }
             }
+            if (!json) {
+                out.println(r.line());
+                if (r.error() != null) {
+                    out.println("    " + r.error());
+                }
+                if (!a.flag("--quiet")) {
+                    for (String d : r.details()) {
+                        out.println("    " + d);
+                    }
+                    Trace shown = shown(r);
+                    if (shown != null) {
+                        out.println();
+                        out.println(indent((shown.violation() != null ? "Counterexample (" + shown.violation() + ")"
+                                : "Witness") + ", " + shown.steps().size() + " steps, model " + shown.model() + ":"));
+                        out.println(indent(InterleavingDiagram.render(shown)));
+                    }
+                }
+                out.flush();
+            }
         }
-        progress.done();
         if (json) {
-            out.println(Json.write(objects, true));
-        } else if (files.size() > 1) {
-            out.printf("%d files in %.1f s%n", files.size(), (System.nanoTime() - t0) / 1e9);
+            List<Object> arr = new ArrayList<>();
+            for (CheckResult r : results) {
+                arr.add(r.json());
+            }
+            out.println(Json.write(arr, true));
         }
-        return unusable ? 2 : mismatch ? 1 : 0;
+        return Checker.exitCode(results);
     }
 
-    /** The Model: line of a file, or "sc" (the explorer's default) when absent or unreadable. */
-    private static String declaredModel(Path f) {
+    /** The model a file asks for in its "Model:" line; sc when none (or when it cannot be parsed). */
+    private static CheckModel declared(Path f) {
         try {
-            Ast.Scenario s = Parser.parseScenario(f.toString(), Files.readString(f));
-            MemoryModel m = ModelHeader.declared(s);
-            return m == null ? "sc" : m.name();
-        } catch (IOException | ScenarioException e) {
-            return null; // the axiomatic path reports the located error
+            MemoryModel m = ModelHeader.declared(Parser.parseScenario(f.toString(), Files.readString(f)));
+            if (m != null && !m.name().equals("sc")) {
+                CheckModel c = CheckModels.byName(m.name());
+                if (c != null) {
+                    return c;
+                }
+            }
+        } catch (IOException | ScenarioException | RuntimeException e) {
+            // the model's own parse reports the located error
         }
+        return CheckModels.byName("sc");
     }
 
-    /** The SC explorer's verdict as the same JSON fields. */
-    private static Map<String, Object> explore(Path f, long timeoutMs, long maxStates, CliProgress progress) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", f.toString());
-        m.put("model", "sc");
-        try {
-            Ast.Scenario s = Parser.parseScenario(f.toString(), Files.readString(f));
-            m.put("name", s.name());
-            Program prog = Compiler.compile(s);
-            org.pagelab.engine.explore.Explorer.Options o = new org.pagelab.engine.explore.Explorer.Options();
-            o.timeoutMillis = timeoutMs;
-            if (maxStates > 0) {
-                o.maxStates = maxStates;
+    private static Trace shown(CheckResult r) {
+        for (Trace t : r.traces()) {
+            if (t.violation() != null) {
+                return t;
             }
-            o.monitor = progress;
-            org.pagelab.engine.explore.ExploreResult r = org.pagelab.engine.explore.Explorer.explore(prog, o);
-            String verdict = r.complete() && r.verdict() != null ? r.verdict().toString() : "Incomplete";
-            m.put("verdict", verdict);
-            m.put("expected", s.expected() == null ? null : s.expected().toString());
-            m.put("match", s.expected() == null ? null : s.expected().toString().equals(verdict));
-            m.put("states", r.states());
-            m.put("millis", r.millis());
-            if (r.incomplete() != null) {
-                m.put("note", "incomplete: " + r.incomplete());
-            }
-        } catch (ScenarioException e) {
-            m.put("verdict", "Error");
-            m.put("error", e.getMessage());
-        } catch (IOException e) {
-            m.put("verdict", "Error");
-            m.put("error", f + ": cannot read: " + e.getMessage());
         }
-        return m;
+        if ("Sometimes".equals(r.verdict()) && !r.traces().isEmpty()) {
+            return r.traces().get(r.traces().size() - 1);
+        }
+        return null;
     }
 
     private static String indent(String s) {
-        StringBuilder b = new StringBuilder();
-        for (String l : s.split("\n", -1)) {
-            if (!l.isEmpty()) {
-                b.append("    ").append(l).append('\n');
-            }
+        StringBuilder sb = new StringBuilder();
+        for (String line : s.split("\n", -1)) {
+            sb.append(line.isEmpty() ? "" : "    " + line).append('\n');
         }
-        return b.toString();
+        return sb.toString().stripTrailing();
+    }
+
+    /** A progress line on stderr for runs longer than a second. */
+    static final class Progress implements ProgressMonitor {
+        private final PrintStream err;
+        private final String file;
+        private final long start = System.nanoTime();
+        private long last;
+        private boolean printed;
+
+        Progress(PrintStream err, String file) {
+            this.err = err;
+            this.file = file;
+        }
+
+        @Override
+        public void begin(String task, long totalWork) {
+        }
+
+        @Override
+        public void worked(long doneSoFar) {
+        }
+
+        @Override
+        public void subTask(String detail) {
+            long now = System.nanoTime();
+            if (now - start < 1_000_000_000L || now - last < 2_000_000_000L) {
+                return;
+            }
+            last = now;
+            err.println("check " + file + ": " + detail + ", " + (now - start) / 1_000_000_000L + " s");
+            err.flush();
+            printed = true;
+        }
+
+        @Override
+        public boolean isCanceled() {
+            return false;
+        }
+
+        @Override
+        public void done() {
+            printed = false;
+        }
     }
 }

@@ -101,7 +101,7 @@ public final class Explorer {
             daemon[i] = prog.threads().get(i).daemon();
         }
         this.footprints = por ? Footprints.compute(prog) : null;
-        this.check = org.pagelab.engine.mm.MmChecks.create(prog);
+        this.check = org.pagelab.engine.mm.MmChecks.create(prog, footprints == null ? null : footprints::holders);
         Predicate c = prog.condition();
         this.condition = c;
         this.filter = prog.filter();

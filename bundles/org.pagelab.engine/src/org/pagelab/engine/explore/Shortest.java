@@ -25,7 +25,7 @@ final class Shortest {
         o.workers = base.workers;
         o.por = false;
         o.shortest = false;
-        o.monitor = base.monitor;
+        o.monitor = org.pagelab.engine.ProgressMonitor.NONE;
         o.model = base.model;
         Explorer e = new Explorer(prog, o, false);
         e.targetKind = kind;

@@ -19,10 +19,16 @@ import java.util.Map;
 public record Trace(String scenario, String file, String model, String kind, String violation, String message,
         List<String> threads, Map<String, String> variants, StateView initial, List<Step> steps, int loopStart) {
 
-    /** One step: one thread ran up to and including one shared-memory event. */
+    /**
+     * One step: one thread ran up to and including one shared-memory event.
+     * {@code event} is the access as written in the source ("READ_ONCE(*ptep)",
+     * "atomic_inc(&page->_refcount)"), {@code value} what it read or wrote
+     * (formatted), {@code annotation} its ordering (once, acquire, mb...),
+     * {@code location} the field it accessed ("P->_refcount", "pte-0x1000"), or "".
+     */
     public record Step(int index, int thread, String threadName, String function, List<String> stack, String file,
-            int line, int column, String event, String annotation, List<Change> changes, StateView after,
-            String violation, String message) {
+            int line, int column, String event, String annotation, String location, String value,
+            List<Change> changes, StateView after, String violation, String message) {
     }
 
     /**
@@ -32,9 +38,12 @@ public record Trace(String scenario, String file, String model, String kind, Str
      */
     public record Change(String kind, String object, String field, int oldValue, int newValue, String oldText,
             String newText) {
-        /** "P->_refcount 2 -> 3". */
+        /** "P->_refcount 2 -> 3", "pte-0x1000: present|write -> none", "x 0 -> 1". */
         public String describe() {
-            return object + (field.isEmpty() ? "" : "->" + field) + " " + oldText + " -> " + newText;
+            if (field.equals("value")) {
+                return object + (kind.equals("pte") || kind.equals("pmd") ? ": " : " ") + oldText + " -> " + newText;
+            }
+            return object + "->" + field + " " + oldText + " -> " + newText;
         }
     }
 

@@ -120,8 +120,14 @@ final class TraceBuilder {
             if (v != null && v.pos != null && o.violationCode != null && ev == null) {
                 file = o.violationCode.file;
             }
+            String value = ev == null ? "" : valueText(ev, o.eventValue, o.eventCell);
+            String location = "";
+            if (o.eventCell >= 0) {
+                String[] w = fmt.locate(o.eventCell, after);
+                location = w[2].equals("value") ? w[1] : w[1] + "->" + w[2];
+            }
             steps.add(new Trace.Step(i, t, ex.threadName(t), fn, stack, file, line, col, describe(ev),
-                    ev == null ? "" : ev.annot.toString(), changes, view(memNow, ts),
+                    ev == null ? "" : ev.annot.toString(), location, value, changes, view(memNow, ts),
                     v == null ? null : v.kind, v == null ? null : v.getMessage()));
             if (v != null) {
                 lastViolation = v.kind;
@@ -134,6 +140,16 @@ final class TraceBuilder {
         }
         return new Trace(prog.name(), prog.file(), ex.opt.model, kind, violation != null ? violation : lastViolation,
                 message, names, prog.variants(), initial, steps, loopStart);
+    }
+
+    private String valueText(Insn ev, int v, int cell) {
+        if (ev.op == Op.LOCK || ev.op == Op.UNLOCK || ev.op == Op.FENCE || ev.op == Op.AWAIT) {
+            return "";
+        }
+        if (ev.op == Op.BUILTIN && v == org.pagelab.engine.mm.MmBuiltins.MMU_FAULT) {
+            return "fault";
+        }
+        return cell >= 0 ? fmt.format(cell, v) : prog.heap().formatValue(v);
     }
 
     private String describe(Insn ev) {
@@ -166,7 +182,8 @@ final class TraceBuilder {
             if (o.hidden) {
                 continue;
             }
-            out.add(new Trace.Change(fmt.kind(o), o.name(), fieldName(o, cell), old, nv, fmt.format(cell, old),
+            String[] where = fmt.locate(cell, after);
+            out.add(new Trace.Change(where[0], where[1], where[2], old, nv, fmt.format(cell, old),
                     fmt.format(cell, nv)));
         }
         return out;

@@ -9,4 +9,10 @@ public interface ValueFormat {
 
     /** The kind of an object: "page", "pmd", "int" for a litmus location. */
     String kind(Heap.Obj o);
+
+    /**
+     * How a changed cell is named in traces: {kind, object, field}, e.g.
+     * {"page", "P", "_refcount"}, {"pte", "pte-0x1000", "value"}, {"int", "x", "value"}.
+     */
+    String[] locate(int cell, int[] mem);
 }

@@ -174,8 +174,12 @@ public final class Ast {
     public record Global(Pos pos, String file, VarDecl decl, String doc) {
     }
 
-    /** A field of a struct; {@code arraySize} null for scalars, -1 for a flexible array member. */
-    public record Field(Pos pos, TypeRef type, String name, Integer arraySize, String doc) {
+    /**
+     * A field of a struct; {@code arraySize} null for scalars, -1 for a
+     * flexible array member; {@code sizeName} the #define naming the size
+     * (then arraySize is null).
+     */
+    public record Field(Pos pos, TypeRef type, String name, Integer arraySize, String doc, String sizeName) {
     }
 
     public record StructDef(Pos pos, String file, String name, List<Field> fields, String doc) {

@@ -342,15 +342,18 @@ public final class Parser {
                 Pos np = peek().pos();
                 String fname = ident("a field name");
                 Integer size = null;
+                String sizeName = null;
                 if (accept("[")) {
                     if (peek().isPunct("]")) {
                         size = -1;
+                    } else if (peek().kind() == Token.Kind.IDENT) {
+                        sizeName = next().text();
                     } else {
                         size = intConst("an array size");
                     }
                     expect("]");
                 }
-                fields.add(new Field(np, new TypeRef(type.pos(), type.name(), ptrs), fname, size, fdoc));
+                fields.add(new Field(np, new TypeRef(type.pos(), type.name(), ptrs), fname, size, fdoc, sizeName));
             } while (accept(","));
             expect(";");
         }
@@ -391,6 +394,10 @@ public final class Parser {
             expect(")");
         }
         TypeRef ret = type();
+        if (isWord("__init")) {
+            next(); // kernel style: void __init name(void)
+            init = true;
+        }
         Pos np = peek().pos();
         String name = ident("a function name");
         if ((peek().isPunct(";") || peek().isPunct("=") || peek().isPunct("[")) && variant == null && !init) {

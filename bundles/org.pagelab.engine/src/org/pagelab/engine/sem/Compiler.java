@@ -223,6 +223,15 @@ public final class Compiler {
                     throw error(st.def.file(), f.type().pos(), "unknown struct '" + f.type().structName() + "'");
                 }
                 int len = f.arraySize() == null ? 1 : f.arraySize();
+                if (f.sizeName() != null) {
+                    if (!defines.containsKey(f.sizeName())) {
+                        throw error(st.def.file(), f.pos(), "array size '" + f.sizeName() + "' is not a #define");
+                    }
+                    len = constant(f.sizeName(), f.pos(), st.def.file());
+                    if (len <= 0 || len > 4096) {
+                        throw error(st.def.file(), f.pos(), "array size " + f.sizeName() + " = " + len + " is out of range");
+                    }
+                }
                 if (len == -1 && i != fs.size() - 1) {
                     throw error(st.def.file(), f.pos(), "a flexible array member must be the last field");
                 }
@@ -330,10 +339,17 @@ public final class Compiler {
                         + "\" (variants: " + String.join(", ", names) + ")");
             }
         }
-        // record the variant in use for every function that has several
+        // record the variant in use for every function that has several: the
+        // unmarked definition, else the first one
         for (Map.Entry<String, List<Function>> e : functions.entrySet()) {
             if (e.getValue().size() > 1 && !selected.containsKey(e.getKey())) {
-                selected.put(e.getKey(), "default");
+                String dflt = null;
+                for (Function fn : e.getValue()) {
+                    if (fn.variant() == null) {
+                        dflt = "default";
+                    }
+                }
+                selected.put(e.getKey(), dflt != null ? dflt : e.getValue().get(0).variant());
             }
         }
     }

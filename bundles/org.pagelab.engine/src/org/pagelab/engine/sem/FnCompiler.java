@@ -366,7 +366,7 @@ final class FnCompiler {
     private void checkLoop(Stmt loop, List<Object> region, Stmt body) {
         Set<String> declared = new HashSet<>();
         LoopCheck.collectDeclared(body, declared);
-        String problem = LoopCheck.check(loop, region, declared);
+        String problem = LoopCheck.check(loop, region, declared, this::positiveConstant);
         if (problem != null) {
             throw error(loop.pos(), problem);
         }
@@ -387,7 +387,7 @@ final class FnCompiler {
                                 for (Object r : region) {
                                     LoopCheck.collectDeclared(r, declared);
                                 }
-                                String problem = LoopCheck.check(g, region, declared);
+                                String problem = LoopCheck.check(g, region, declared, this::positiveConstant);
                                 if (problem != null) {
                                     throw error(g.pos(), problem.replace("unbounded loop", "unbounded retry loop"));
                                 }
@@ -397,6 +397,15 @@ final class FnCompiler {
                 }
             }
         });
+    }
+
+    /** Whether e is a compile-time constant greater than zero (a loop step). */
+    private boolean positiveConstant(Expr e) {
+        try {
+            return cc.evalConst(e, file) > 0;
+        } catch (Compiler.CompileError err) {
+            return false;
+        }
     }
 
     private static List<String> labelsOf(Stmt s) {

@@ -22,8 +22,9 @@ final class LoopCheck {
     }
 
     /** The problem, or null when the loop is fine. {@code region} is cond/body/update in execution order. */
-    static String check(Stmt loop, List<Object> region, Set<String> declaredInside) {
-        if (loop instanceof For f && counting(f)) {
+    static String check(Stmt loop, List<Object> region, Set<String> declaredInside,
+            java.util.function.Predicate<Expr> positiveConstant) {
+        if (loop instanceof For f && counting(f, positiveConstant)) {
             return null;
         }
         Set<String> assigned = new HashSet<>();
@@ -46,7 +47,7 @@ final class LoopCheck {
         return null;
     }
 
-    private static boolean counting(For f) {
+    private static boolean counting(For f, java.util.function.Predicate<Expr> positiveConstant) {
         String var = null;
         if (f.init() instanceof VarDecl d && d.init() != null) {
             var = d.name();
@@ -57,7 +58,7 @@ final class LoopCheck {
         if (var == null || !(f.cond() instanceof Binary c) || f.update() == null) {
             return false;
         }
-        int dir = direction(f.update(), var);
+        int dir = direction(f.update(), var, positiveConstant);
         if (dir == 0) {
             return false;
         }
@@ -100,7 +101,7 @@ final class LoopCheck {
     }
 
     /** +1 for i++ / i += c (c &gt; 0), -1 for i-- / i -= c, 0 otherwise. */
-    private static int direction(Expr upd, String var) {
+    private static int direction(Expr upd, String var, java.util.function.Predicate<Expr> positiveConstant) {
         if (upd instanceof Postfix p && p.operand() instanceof Name n && n.name().equals(var)) {
             return p.op().equals("++") ? 1 : -1;
         }
@@ -109,7 +110,7 @@ final class LoopCheck {
             return u.op().equals("++") ? 1 : -1;
         }
         if (upd instanceof Assign a && a.target() instanceof Name n && n.name().equals(var)
-                && a.value() instanceof IntLit k && k.value() > 0) {
+                && positiveConstant.test(a.value())) {
             return a.op().equals("+=") ? 1 : a.op().equals("-=") ? -1 : 0;
         }
         return 0;

@@ -56,6 +56,10 @@ public final class Machine {
         public List<String> stack;
         /** Number of instructions executed. */
         public int insns;
+        /** The value the event read (a load, the old value of an RMW) or wrote (a store); 0 otherwise. */
+        public int eventValue;
+        /** The cell of a load, store or RMW event; -1 otherwise. */
+        public int eventCell;
     }
 
     private static final int LOCAL_BUDGET = 2_000_000;
@@ -177,6 +181,8 @@ public final class Machine {
         o.violationCode = null;
         o.stack = null;
         o.thread = null;
+        o.eventValue = 0;
+        o.eventCell = -1;
         len = thread.length;
         if (buf.length < len + 64) {
             buf = new int[Math.max(len + 64, buf.length * 2)];
@@ -482,6 +488,8 @@ public final class Machine {
                     dataTaint = 0;
                 }
                 buf[L + in.a] = mem.load(c, in.annot, in);
+                out.eventValue = buf[L + in.a];
+                out.eventCell = c;
                 if (taint != null) {
                     taint[L + in.a] = loadBit;
                 }
@@ -493,6 +501,8 @@ public final class Machine {
                     dataTaint = taint[L + in.b];
                 }
                 mem.store(c, buf[L + in.b], in.annot, in);
+                out.eventValue = buf[L + in.b];
+                out.eventCell = c;
             }
             case Op.RMW -> {
                 int c = cell(buf[L + in.b], in);
@@ -503,6 +513,8 @@ public final class Machine {
                     dataTaint = taint[L + in.c] | (in.args.length > 0 ? taint[L + in.args[0]] : 0);
                 }
                 int old = mem.rmw(c, in.rmw, operand, operand2, in.annot, in);
+                out.eventValue = old;
+                out.eventCell = c;
                 if (in.a >= 0) {
                     buf[L + in.a] = in.rmw.result(old, in.rmw.apply(old, operand, operand2));
                     if (taint != null) {
@@ -592,6 +604,9 @@ public final class Machine {
             loadBit = 0;
         }
         int r = b.invoke(new Ctx(mem, tid, in), av);
+        if (in.op == Op.BUILTIN) {
+            out.eventValue = r;
+        }
         if (in.a >= 0) {
             buf[L + in.a] = r;
             if (taint != null) {

@@ -50,6 +50,14 @@ public final class Program {
     final List<String> modules = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
 
+    private final java.util.Map<Class<?>, Object> ext = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Per-program data of other packages (computed once, e.g. the MM layout). */
+    @SuppressWarnings("unchecked")
+    public <T> T extension(Class<T> key, java.util.function.Supplier<T> make) {
+        return (T) ext.computeIfAbsent(key, k -> make.get());
+    }
+
     Program(Ast.Scenario scenario) {
         this.scenario = scenario;
     }

@@ -34,6 +34,13 @@ public interface SetupExtension {
             return o;
         }
 
+        /** Renames an object that no setup variable named (user-given names are kept). */
+        public void rename(Heap.Obj o, String name) {
+            if (!o.namedByUser) {
+                o.name = name;
+            }
+        }
+
         /** The cells as the setup left them (valid until the next allocation). */
         public int[] cells() {
             return prog.heap.rawCells();
