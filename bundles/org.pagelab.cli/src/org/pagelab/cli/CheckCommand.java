@@ -214,7 +214,7 @@ public final class CheckCommand implements Command {
     static final class Progress implements ProgressMonitor {
         private final PrintStream err;
         private final String file;
-        private final long start = System.nanoTime();
+        private long start = System.nanoTime();
         private long last;
         private boolean printed;
 
@@ -225,6 +225,8 @@ public final class CheckCommand implements Command {
 
         @Override
         public void begin(String task, long totalWork) {
+            start = System.nanoTime();
+            last = start;
         }
 
         @Override

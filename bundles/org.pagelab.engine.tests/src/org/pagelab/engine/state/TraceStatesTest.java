@@ -66,7 +66,7 @@ class TraceStatesTest {
         Trace.StateView before = s1(2, "present|write page=P", "uptodate|lru|anon");
         Trace.StateView after = s1(1, "none", "uptodate|anon");
         Trace.Step step = new Trace.Step(0, 1, "reclaim", "try_to_unmap_one", List.of("shrink_page_list", "try_to_unmap_one"),
-                "s1.pgl", 30, 5, "xchg pte", "relaxed",
+                "s1.pgl", 30, 5, "xchg pte", "relaxed", "pte-0x1000", "present|write page=P",
                 List.of(new Trace.Change("pte", "mm0-pte-0x1000", "value", 0x1a2b3007, 0, "present|write page=P", "none"),
                         new Trace.Change("page", "P", "_refcount", 2, 1, "2", "1"),
                         new Trace.Change("page", "P", "flags", 0, 0, "uptodate|lru|anon", "uptodate|anon"),
