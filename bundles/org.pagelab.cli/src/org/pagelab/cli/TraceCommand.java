@@ -16,6 +16,7 @@ import org.pagelab.engine.trace.TraceEvent;
 import org.pagelab.engine.trace.TraceFiles;
 import org.pagelab.engine.trace.analysis.PageLifecycle;
 import org.pagelab.engine.trace.analysis.Series;
+import org.pagelab.engine.trace.analysis.TraceFilter;
 import org.pagelab.engine.trace.analysis.TraceQueries;
 
 /** {@code ./pagelab trace SUBCOMMAND ...}: headless access to the trace readers, store and queries. */
@@ -43,8 +44,10 @@ public final class TraceCommand implements Command {
                       the pages (pfns) with the most events, with their first and last event (N: 10)
                   ./pagelab trace page --pfn PFN FILE
                       every event of one page as its lifecycle, with a summary and anomalies
-                  ./pagelab trace events [--from I] [--limit N] [--event NAME] [--pid PID] [--cpu CPU] FILE
-                      events as lines, re-read from the file (N: 20)
+                  ./pagelab trace events [--filter 'TERMS'] [--from I] [--limit N] FILE
+                      events as lines, re-read from the file (N: 20); TERMS as in the viewer's filter:
+                      event:NAME,.. pid:N cpu:N pfn:0x.. mm:N comm:NAME time:FROM..TO (seconds)
+                      FIELD=V FIELD>V FIELD~TEXT (field predicates) WORD (the event text contains it)
                   ./pagelab trace problems [--limit N] FILE
                       lines and pages that could not be loaded, with where they are (N: 50)
                   ./pagelab trace bench [--size MB] [--keep] [--dir DIR] [INPUT]
@@ -77,8 +80,8 @@ public final class TraceCommand implements Command {
             case "page":
                 return page(Args.parse("trace page", rest, Set.of(), Set.of("--pfn")), out, err);
             case "events":
-                return events(Args.parse("trace events", rest, Set.of(),
-                        Set.of("--from", "--limit", "--event", "--pid", "--cpu")), out, err);
+                return events(Args.parse("trace events", rest, Set.of(), Set.of("--from", "--limit", "--filter")),
+                        out, err);
             case "problems":
                 return problems(Args.parse("trace problems", rest, Set.of(), Set.of("--limit")), out, err);
             case "bench":
@@ -312,31 +315,30 @@ public final class TraceCommand implements Command {
         Path f = file("trace events", a);
         long from = a.longValue("trace events", "--from", 0);
         long limit = a.longValue("trace events", "--limit", 20);
-        String name = a.value("--event", null);
-        long pid = a.longValue("trace events", "--pid", -1);
-        long cpu = a.longValue("trace events", "--cpu", -1);
+        TraceFilter filter;
+        try {
+            filter = TraceFilter.parse(a.value("--filter", ""));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("trace events: --filter " + e.getMessage());
+        }
         Trace t = load(f, err);
         if (t == null) {
             return 2;
         }
         try (t) {
-            int type = name == null ? -1 : t.typeId(name);
-            if (name != null && type < 0) {
-                err.println("pagelab trace events: no '" + name + "' events in " + f);
-                return 1;
-            }
+            int[] match = filter.isEmpty() ? null : filter.apply(t, new CliProgress(err));
+            int n = match == null ? t.size() : match.length;
             long shown = 0;
-            for (long i = from; i < t.size() && shown < limit; i++) {
-                int k = (int) i;
-                if ((type >= 0 && t.type(k) != type) || (pid >= 0 && t.pid(k) != pid) || (cpu >= 0 && t.cpu(k) != cpu)) {
-                    continue;
-                }
-                TraceEvent e = t.event(k);
+            for (long k = from; k < n && shown < limit; k++) {
+                TraceEvent e = t.event(match == null ? (int) k : match[(int) k]);
                 out.println(e.toLine());
                 for (String fr : e.stack()) {
                     out.println(" => " + fr);
                 }
                 shown++;
+            }
+            if (match != null) {
+                err.println(n + " of " + t.size() + " events match '" + filter + "'");
             }
             return 0;
         }
