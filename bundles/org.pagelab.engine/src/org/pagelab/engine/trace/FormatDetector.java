@@ -31,7 +31,8 @@ public final class FormatDetector {
         return detect(b, b.length, file.toString());
     }
 
-    static TraceFormat detect(byte[] b, int n, String name) throws TraceLoadException {
+    /** The format of a sample (the first bytes of a file); name is for messages. */
+    public static TraceFormat detect(byte[] b, int n, String name) throws TraceLoadException {
         if (n >= 3 && b[0] == MAGIC[0] && b[1] == MAGIC[1] && b[2] == MAGIC[2]) {
             if (n < MAGIC.length + 2) {
                 throw new TraceLoadException(name + ": byte " + n + ": truncated trace.dat header", n);
