@@ -133,8 +133,9 @@ class TraceEditorTest {
         v.search("event:sched_process_fork", true);
         waitUntil("the search", () -> "sched_process_fork".equals(
                 v.trace().typeName(v.trace().type(Math.max(0, table.selectedEvent())))));
-        long wStart = v.timeline().windowStart();
-        assertTrue(wStart >= v.trace().firstTs());
+        long selTs = v.trace().ts(table.selectedEvent());
+        assertTrue(v.timeline().windowStart() <= selTs && selTs < v.timeline().windowEnd(),
+                "the timeline shows the selected event");
     }
 
     @Test
