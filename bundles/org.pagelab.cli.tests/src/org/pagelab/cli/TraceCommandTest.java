@@ -76,6 +76,26 @@ class TraceCommandTest {
     }
 
     @Test
+    void engineCounterexamplesReadBack(@TempDir Path tmp) throws IOException {
+        Path seed = MainTest.project().resolve("examples/seeds/s1-madv-free-dio-5.16.pgl");
+        Assumptions.assumeTrue(Files.exists(seed), "missing seed " + seed);
+        MainTest.Run c = MainTest.run("check", "--quiet", "--trace-out", tmp.toString(), seed.toString());
+        List<Path> traces;
+        try (var s = Files.list(tmp)) {
+            traces = s.filter(p -> p.toString().endsWith(".trace")).toList();
+        }
+        Assumptions.assumeFalse(traces.isEmpty(), "the checker wrote no trace: " + c.out() + c.err());
+        for (Path t : traces) {
+            MainTest.Run r = MainTest.run("trace", "stats", "--json", t.toString());
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().contains("\"format\": \"pagelab-counterexample\""), r.out());
+            assertTrue(r.out().contains("\"unparsed\": 0"), r.out());
+            assertTrue(r.out().contains("\"pagelab_step\": "), r.out());
+            assertTrue(r.out().contains("\"scenario\": \"s1-madv-free-dio-5.16\""), r.out());
+        }
+    }
+
+    @Test
     void badArgumentsAreOneLineUsageErrors(@TempDir Path tmp) throws IOException {
         String f = shared("mail-page_ref-stack.txt").toString();
         String[][] bad = {
