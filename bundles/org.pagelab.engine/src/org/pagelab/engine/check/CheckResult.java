@@ -86,7 +86,7 @@ public record CheckResult(String file, String name, String model, String verdict
     public String line() {
         String res = match == null ? (verdict.equals("Error") ? "ERROR" : "-") : match ? "ok" : "MISMATCH";
         String exp = expected == null ? "no expectation" : "expected " + expected;
-        StringBuilder sb = new StringBuilder(String.format("%-8s %-10s %-20s %10d states %7d ms  %s", res, verdict,
+        StringBuilder sb = new StringBuilder(String.format("%-9s %-10s %-20s %10d states %7d ms  %s", res, verdict,
                 exp, states, millis, file));
         if (incomplete != null) {
             sb.append("  (stopped: ").append(incomplete).append(')');
