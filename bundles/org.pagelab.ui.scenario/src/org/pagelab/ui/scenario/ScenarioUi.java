@@ -9,6 +9,10 @@ public final class ScenarioUi {
     public static final String MARKER_PROBLEM = "org.pagelab.ui.scenario.problem";
     /** The New Scenario wizard. */
     public static final String WIZARD_NEW_SCENARIO = "org.pagelab.ui.scenario.newScenario";
+    /** The Verdict view: the last exploration's verdict, expectation, states, time, what was found. */
+    public static final String VIEW_VERDICT = "org.pagelab.ui.scenario.views.verdict";
+    /** The Counterexample view: the steps in CPU columns, each with its stack and changes. */
+    public static final String VIEW_COUNTEREXAMPLE = "org.pagelab.ui.scenario.views.counterexample";
     /** File extensions of scenario files. */
     public static final String[] EXTENSIONS = { "pgl", "litmus" };
 

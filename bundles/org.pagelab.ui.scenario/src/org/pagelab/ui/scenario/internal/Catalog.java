@@ -29,7 +29,19 @@ import org.pagelab.engine.lang.ScenarioException;
 public final class Catalog {
     /** A function a scenario may call. */
     public record Fn(String name, String category, String signature, List<String> paramNames, boolean returnsValue,
-            String doc, String file, int line, String definition, List<String> variants, boolean builtin) {
+            String doc, String file, int line, String definition, List<String> variants, boolean builtin,
+            Map<String, String> variantDefinitions) {
+
+        public Fn(String name, String category, String signature, List<String> paramNames, boolean returnsValue,
+                String doc, String file, int line, String definition, List<String> variants, boolean builtin) {
+            this(name, category, signature, paramNames, returnsValue, doc, file, line, definition, variants, builtin, Map.of());
+        }
+
+        /** The source of one variant (or the shown definition when it has none by that name). */
+        public String definitionOf(String variant) {
+            String d = variant == null ? null : variantDefinitions.get(variant);
+            return d != null ? d : definition;
+        }
 
         /** The statement text the palette inserts (register {@code reg} for a value, may be null). */
         public String template(String reg) {
@@ -150,9 +162,11 @@ public final class Catalog {
             String category) {
         String[] lines = text.split("\n", -1);
         Map<String, List<String>> variants = new TreeMap<>();
+        Map<String, Map<String, String>> variantDefs = new TreeMap<>();
         for (Ast.Function f : items.functions()) {
             if (f.variant() != null) {
                 variants.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(f.variant());
+                variantDefs.computeIfAbsent(f.name(), k -> new LinkedHashMap<>()).put(f.variant(), definition(lines, f));
             }
         }
         for (Ast.Function f : items.functions()) {
@@ -170,12 +184,10 @@ public final class Catalog {
                 sig.add(typeText(p.type()) + p.name());
             }
             String signature = typeText(f.returnType()) + f.name() + "(" + String.join(", ", sig) + ")";
-            int from = Math.max(0, f.pos().line() - 1);
-            int to = Math.min(lines.length, f.body() == null ? from + 1 : f.body().end().line());
-            String def = String.join("\n", java.util.Arrays.asList(lines).subList(from, Math.max(from + 1, to)));
             fns.put(f.name(), new Fn(f.name(), category, signature, params, !f.returnType().name().equals("void")
-                    || f.returnType().pointers() > 0, f.doc(), file, f.pos().line(), def,
-                    List.copyOf(variants.getOrDefault(f.name(), List.of())), false));
+                    || f.returnType().pointers() > 0, f.doc(), file, f.pos().line(), definition(lines, f),
+                    List.copyOf(variants.getOrDefault(f.name(), List.of())), false,
+                    Map.copyOf(variantDefs.getOrDefault(f.name(), Map.of()))));
         }
         for (Ast.StructDef s : items.structs()) {
             Map<String, String> fields = new LinkedHashMap<>();
@@ -184,6 +196,16 @@ public final class Catalog {
             }
             sts.put(s.name(), new Struct(s.name(), fields, s.doc()));
         }
+    }
+
+    /** The source lines of a function definition (from its name's line to its closing brace). */
+    private static String definition(String[] lines, Ast.Function f) {
+        int from = Math.max(0, f.pos().line() - 1);
+        if (f.variant() != null && from > 0 && lines[from].indexOf("__variant") < 0 && lines[from - 1].contains("__variant")) {
+            from--;
+        }
+        int to = Math.min(lines.length, f.body() == null ? from + 1 : f.body().end().line());
+        return String.join("\n", java.util.Arrays.asList(lines).subList(from, Math.max(from + 1, to)));
     }
 
     private static String typeText(Ast.TypeRef t) {

@@ -52,6 +52,9 @@ public final class ScenarioDocument {
     private boolean inSync;
     private boolean everParsed;
     private int generation;
+    private final java.nio.file.Path baseDir;
+    private org.eclipse.core.runtime.jobs.Job semanticJob;
+    private boolean semanticDone;
     private String checkedText;
     private boolean immediate;
     private boolean lastOk;
@@ -77,14 +80,18 @@ public final class ScenarioDocument {
         }
     };
 
-    public ScenarioDocument(IDocument document, String fileName) {
+    public ScenarioDocument(IDocument document, String fileName, java.nio.file.Path baseDir) {
         this.document = document;
         this.fileName = fileName;
+        this.baseDir = baseDir;
         document.addDocumentListener(documentListener);
     }
 
     public void dispose() {
         document.removeDocumentListener(documentListener);
+        if (semanticJob != null) {
+            semanticJob.cancel();
+        }
         generation++;
     }
 
@@ -163,13 +170,47 @@ public final class ScenarioDocument {
         checkedText = text;
         lastOk = r.model() != null;
         problems = r.problems();
+        semanticDone = false;
         if (r.model() != null) {
             ScenarioMerge.merge(model, r.model());
             inSync = true;
             everParsed = true;
+            scheduleSemanticCheck(text);
         } else {
             inSync = false;
         }
+        notifyListeners();
+    }
+
+    /** Whether the compiler's check of the current text has finished (its problems are in {@link #problems}). */
+    public boolean semanticChecked() {
+        return semanticDone && document.get().equals(checkedText);
+    }
+
+    /** The compiler's check runs in the background; its problems join the parser's when the text is unchanged. */
+    private void scheduleSemanticCheck(String text) {
+        if (semanticJob != null) {
+            semanticJob.cancel();
+        }
+        Display display = Display.getCurrent();
+        semanticJob = org.eclipse.core.runtime.jobs.Job.create("Checking " + fileName, monitor -> {
+            List<Diagnostic> found = ScenarioCheck.semantic(fileName, text, baseDir);
+            if (monitor.isCanceled() || display == null || display.isDisposed()) {
+                return;
+            }
+            display.asyncExec(() -> {
+                if (text.equals(checkedText) && text.equals(document.get())) {
+                    problems = found.isEmpty() ? problems : java.util.stream.Stream.concat(problems.stream(), found.stream()).toList();
+                    semanticDone = true;
+                    notifyListeners();
+                }
+            });
+        });
+        semanticJob.setSystem(true);
+        semanticJob.schedule();
+    }
+
+    private void notifyListeners() {
         for (Listener l : listeners) {
             try {
                 l.changed(this);
@@ -181,13 +222,14 @@ public final class ScenarioDocument {
 
     /**
      * Changes the model and writes the result into the document as one undoable
-     * change named {@code label}. Refused (returns false) while the text has
-     * errors: the model would not reflect what the user typed.
+     * change named {@code label}. Refused (returns false) while the text does
+     * not parse: the model would not reflect what the user typed. (Semantic
+     * problems, such as an unknown function, do not stop graphical edits.)
      */
     public boolean edit(String label, Consumer<Scenario> change) {
         reconcileNow();
-        if (!inSync || hasErrors()) {
-            return false;
+        if (!inSync) {
+            return false; // the text does not parse: the model is not what the user typed
         }
         change.accept(model);
         String newText = ScenarioWriter.write(model);

@@ -81,7 +81,8 @@ public class ScenarioEditor extends MultiPageEditorPart {
         }
         setPageText(SOURCE_PAGE, "Source");
         IDocument document = source.getDocumentProvider().getDocument(getEditorInput());
-        doc = new ScenarioDocument(document, getEditorInput().getName());
+        Path p = path();
+        doc = new ScenarioDocument(document, getEditorInput().getName(), p == null ? null : p.getParent());
         markers = new ProblemMarkers(file());
         doc.addListener(markers);
         doc.reconcileNow();

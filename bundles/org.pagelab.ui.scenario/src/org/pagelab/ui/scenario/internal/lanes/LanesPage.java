@@ -615,6 +615,15 @@ public final class LanesPage implements ISelectionProvider, ScenarioDocument.Lis
         m.add(action("Add thread", () -> addThread("")));
         m.add(new Separator());
         m.add(action("Show in Source", this::revealInSource));
+        m.add(action("Explore...", () -> {
+            try {
+                org.eclipse.ui.PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class)
+                        .executeCommand("org.pagelab.ui.scenario.commands.explore", null);
+            } catch (org.eclipse.core.commands.ExecutionException | org.eclipse.core.commands.common.NotDefinedException
+                    | org.eclipse.core.commands.NotEnabledException | org.eclipse.core.commands.NotHandledException e) {
+                setStatus("Cannot explore: " + e.getMessage());
+            }
+        }));
     }
 
     private static Action action(String text, Runnable r) {
