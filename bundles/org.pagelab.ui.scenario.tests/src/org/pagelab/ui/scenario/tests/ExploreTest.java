@@ -218,4 +218,32 @@ class ExploreTest {
         assertTrue(Runs.get().all().isEmpty(), "a comparison does not replace the shown exploration");
         assertNotNull(jobs[0].result());
     }
+
+    @Test
+    void selectingAStepShowsTheStateAfterItInThePagesView(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("put-page.pgl");
+        Files.copy(data("put-page.pgl"), f);
+        ScenarioEditor ed = open(f);
+        ExploreRun run = explore(ed, LaunchConfig.defaults(""));
+        assertEquals("Always", run.verdict(), run.summary());
+        assertEquals(2, run.steps());
+        CounterexampleView cx = (CounterexampleView) Ui.page().showView(ScenarioUi.VIEW_COUNTEREXAMPLE);
+        org.eclipse.ui.IViewPart pages = Ui.page().showView(org.pagelab.ui.PagelabUi.VIEW_PAGES);
+        org.eclipse.swt.widgets.Table table = ((org.eclipse.jface.viewers.TableViewer) pages.getSite().getSelectionProvider())
+                .getTable();
+        Runs.get().selectStep(0);
+        Ui.waitFor("the Pages view shows the state after step 1", () -> table.getItemCount() == 1
+                && table.getItem(0).getText(3).equals("0"));
+        assertEquals("P", table.getItem(0).getText(0));
+        assertEquals("7", table.getItem(0).getText(8), "the page's data");
+        assertTrue((table.getItem(0).getFont(3).getFontData()[0].getStyle() & org.eclipse.swt.SWT.BOLD) != 0,
+                "the refcount the step changed is highlighted");
+        assertEquals(0, table.getItem(0).getFont(4).getFontData()[0].getStyle() & org.eclipse.swt.SWT.BOLD,
+                "the mapcount did not change");
+        Runs.get().selectStep(1);
+        Ui.waitFor("after step 2", () -> table.getItem(0).getText(3).equals("-1"));
+        assertTrue(org.pagelab.ui.MmStateService.get().current().title().contains("after step 2 of 2"),
+                org.pagelab.ui.MmStateService.get().current().title());
+        assertTrue(cx.detailsText().contains("P->_refcount 0 -> -1"), cx.detailsText());
+    }
 }

@@ -22,7 +22,10 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.part.ViewPart;
 import org.pagelab.engine.explore.Trace;
 import org.pagelab.engine.lkmm.Witness;
+import org.pagelab.engine.state.TraceStates;
+import org.pagelab.ui.MmStateService;
 import org.pagelab.ui.OpenFiles;
+import org.pagelab.ui.ShownState;
 import org.pagelab.ui.scenario.internal.ScenarioEditor;
 import org.pagelab.ui.scenario.internal.explore.ExploreRun;
 import org.pagelab.ui.scenario.internal.explore.Runs;
@@ -117,6 +120,26 @@ public class CounterexampleView extends ViewPart {
             }
         }
         showDetails(run, step);
+        publishState(run, step);
+    }
+
+    /**
+     * Puts the MM state after the selected step (the initial state when none)
+     * into the Pages, Address space and Properties views, with the fields the
+     * step changed highlighted.
+     */
+    private void publishState(ExploreRun run, int step) {
+        if (run == null || run.trace() == null) {
+            return;
+        }
+        try {
+            TraceStates.Converted c = step < 0 ? TraceStates.initial(run.trace()) : TraceStates.afterStep(run.trace(), step);
+            String where = step < 0 ? "initial state" : "after step " + (step + 1) + " of " + run.trace().steps().size();
+            MmStateService.get().show(new ShownState(c.state(), run.scenario() + ": " + where + " (" + run.config().model() + ")",
+                    c.changes()));
+        } catch (RuntimeException e) {
+            org.pagelab.ui.scenario.internal.Activator.warn("cannot show the state of step " + (step + 1), e);
+        }
     }
 
     private void relayout() {
