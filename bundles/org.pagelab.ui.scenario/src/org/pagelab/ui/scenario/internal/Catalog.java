@@ -149,7 +149,7 @@ public final class Catalog {
         for (Map.Entry<String, String> m : libraryModules().entrySet()) {
             try {
                 Ast.Items items = Parser.parseLibrary(m.getKey(), m.getValue());
-                String module = m.getKey().replaceFirst("^.*/lib/", "").replaceFirst("\\.pgl$", "");
+                String module = m.getKey().replaceFirst("^(.*/)?lib/", "").replaceFirst("\\.pgl$", "");
                 addItems(fns, sts, items, m.getKey(), m.getValue(), "Library: " + module);
             } catch (ScenarioException e) {
                 problems.add(e.getMessage());

@@ -34,17 +34,19 @@ public final class ScenarioCheck {
      */
     public static List<Diagnostic> semantic(String file, String text, java.nio.file.Path baseDir) {
         try {
-            org.pagelab.engine.lang.Ast.Scenario ast = org.pagelab.engine.lang.Parser.parseScenario(file, text);
-            org.pagelab.engine.sem.Compiler.Options o = new org.pagelab.engine.sem.Compiler.Options();
-            o.baseDir = baseDir;
-            org.pagelab.engine.sem.Program p = org.pagelab.engine.sem.Compiler.compile(ast, o);
+            // as ./pagelab check compiles it (imports next to the file)
+            java.nio.file.Path named = baseDir == null ? java.nio.file.Path.of(file) : baseDir.resolve(file);
+            org.pagelab.engine.sem.Program p = org.pagelab.engine.check.ScCheckModel.compile(named, text,
+                    new org.pagelab.engine.check.CheckOptions());
             java.util.List<Diagnostic> out = new java.util.ArrayList<>();
             for (String w : p.warnings()) {
                 out.add(located(file, w, Diagnostic.Severity.WARNING));
             }
             return out;
         } catch (ScenarioException e) {
-            return e.diagnostics().stream().map(d -> d.file().equals(file) ? d
+            java.nio.file.Path named = baseDir == null ? java.nio.file.Path.of(file) : baseDir.resolve(file);
+            return e.diagnostics().stream().map(d -> d.file().equals(file) || d.file().equals(named.toString())
+                    ? new Diagnostic(file, d.line(), d.column(), d.severity(), d.message())
                     : new Diagnostic(file, 1, 1, d.severity(), d.format())).toList();
         } catch (RuntimeException | StackOverflowError e) {
             Activator.warn("compiling " + file + " failed", e);
@@ -57,7 +59,7 @@ public final class ScenarioCheck {
     static Diagnostic located(String file, String msg, Diagnostic.Severity sev) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?):(\\d+):(\\d+):\\s*(?:warning:\\s*)?(.*)$",
                 java.util.regex.Pattern.DOTALL).matcher(msg);
-        if (m.matches() && m.group(1).equals(file)) {
+        if (m.matches() && (m.group(1).equals(file) || m.group(1).endsWith("/" + file))) {
             return new Diagnostic(file, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), sev, m.group(4));
         }
         return new Diagnostic(file, 1, 1, sev, msg);

@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 import org.pagelab.engine.ProgressMonitor;
-import org.pagelab.engine.explore.ExploreResult;
-import org.pagelab.engine.explore.Explorer;
+import org.pagelab.engine.check.CheckModel;
+import org.pagelab.engine.check.CheckModels;
+import org.pagelab.engine.check.CheckOptions;
+import org.pagelab.engine.check.CheckResult;
 import org.pagelab.engine.explore.Trace;
 import org.pagelab.engine.lang.Ast;
 import org.pagelab.engine.lang.Parser;
@@ -38,30 +40,42 @@ public final class Exploration {
         try {
             Ast.Scenario s = Parser.parseScenario(file, text);
             name = s.name();
-            Compiler.Options co = new Compiler.Options();
-            co.baseDir = path == null ? null : path.toAbsolutePath().getParent();
-            co.variants.putAll(config.variants());
-            Program prog = Compiler.compile(s, co);
             String cond = s.condition() == null ? null : conditionText(text, s);
-            if (!config.model().equals("sc")) {
-                return axiomatic(file, path, s, prog, config, monitor, cond, unsaved);
+            if (MemoryModel.byName(config.model()) != null && !config.model().equals("sc")) {
+                Compiler.Options co = new Compiler.Options();
+                co.baseDir = path == null ? null : path.toAbsolutePath().getParent();
+                co.variants.putAll(config.variants());
+                return axiomatic(file, path, s, Compiler.compile(s, co), config, monitor, cond, unsaved);
             }
-            Explorer.Options o = new Explorer.Options();
-            o.timeoutMillis = config.timeoutSeconds() * 1000L;
+            CheckModel model = CheckModels.byName(config.model());
+            if (model == null) {
+                return error(file, path, name, config, "unknown memory model '" + config.model() + "' (known: "
+                        + String.join(", ", CheckModels.names()) + ")", t0, unsaved);
+            }
+            CheckOptions o = new CheckOptions();
+            o.timeoutSeconds = config.timeoutSeconds();
             if (config.maxStates() > 0) {
                 o.maxStates = config.maxStates();
             }
+            o.variants.putAll(config.variants());
             o.monitor = monitor;
-            ExploreResult r = Explorer.explore(prog, o);
-            String verdict = r.complete() && r.verdict() != null ? r.verdict().toString() : "Incomplete";
-            String expected = s.expected() == null ? null : s.expected().toString();
-            Trace trace = !r.violations().isEmpty() ? r.violations().get(0) : r.witness();
-            // a violation the condition does not mention fails the check whatever the verdict
-            Boolean match = expected == null ? (r.unexpected() ? Boolean.FALSE : null)
-                    : expected.equals(verdict) && !r.unexpected();
-            return new ExploreRun(file, path, s.name(), config, prog.variants(), verdict, expected,
-                    match, r.states(), r.millis(), r.incomplete(),
-                    summary(r, s), cond, trace, r.violations(), null, null, unsaved);
+            // imports resolve next to the file; steps and messages then name it by its path
+            Path named = path == null ? Path.of(file) : path.toAbsolutePath();
+            CheckResult r = model.check(named, text, o);
+            if (r.error() != null) {
+                return error(file, path, name, config, r.error(), t0, unsaved);
+            }
+            Trace trace = r.traces().isEmpty() ? null : r.traces().get(0);
+            List<Trace> violations = r.traces().stream().filter(t -> "violation".equals(t.kind()) || "livelock".equals(t.kind()))
+                    .toList();
+            // the variants this scenario chose (its variant lines, then the launch's choices), not every library default
+            Map<String, String> variants = new java.util.LinkedHashMap<>();
+            for (Ast.VariantSelect vs : s.items().variants()) {
+                variants.put(vs.function(), vs.variant());
+            }
+            variants.putAll(config.variants());
+            return new ExploreRun(file, path, s.name(), config, variants, r.verdict(), r.expected(), r.match(), r.states(),
+                    r.millis(), r.incomplete(), summary(r, s), cond, trace, violations, null, null, unsaved);
         } catch (ScenarioException e) {
             return error(file, path, name, config, e.getMessage(), t0, unsaved);
         } catch (CancellationException e) {
@@ -114,11 +128,12 @@ public final class Exploration {
     }
 
     /** What the run found, for people. */
-    static String summary(ExploreResult r, Ast.Scenario s) {
+    static String summary(CheckResult r, Ast.Scenario s) {
         if (!r.violations().isEmpty()) {
-            Trace v = r.violations().get(0);
+            CheckResult.Violation v = r.violations().get(0);
             String more = r.violations().size() > 1 ? " (and " + (r.violations().size() - 1) + " other kinds of violation)" : "";
-            return "Violated: " + (v.violation() == null ? v.kind() : v.violation()) + ": " + v.message() + more;
+            return "Violated: " + v.name() + ": " + v.message() + (v.location() == null ? "" : " (" + v.location() + ")")
+                    + (r.unexpected() ? "; the final condition does not expect it" : "") + more;
         }
         if (r.incomplete() != null) {
             return "Stopped early (" + r.incomplete() + ") after " + r.states() + " states: no verdict.";
@@ -127,7 +142,7 @@ public final class Exploration {
             return "No violation in any interleaving.";
         }
         String q = s.condition().quantifier().toString();
-        return switch (String.valueOf(r.verdict())) {
+        return switch (r.verdict()) {
             case "Never" -> "No interleaving satisfies the condition of " + q + "; no invariant was violated.";
             case "Always" -> "Every interleaving satisfies the condition of " + q + ".";
             default -> "Some interleavings satisfy the condition of " + q + " (the shortest is the counterexample); others do not.";

@@ -80,6 +80,14 @@ public class CounterexampleView extends ViewPart {
         tb.add(action("\u25b2 Previous", "Previous step (Up)", () -> next(-1)));
         tb.add(action("Next \u25bc", "Next step (Down)", () -> next(1)));
         tb.add(action("Source", "Show the step's line in the scenario (double-click, Enter)", () -> openSource(Runs.get().step())));
+        tb.add(action("Copy", "Copy the interleaving as text, CPU columns as in a mail", () -> {
+            String t = mailText();
+            if (!t.isEmpty()) {
+                org.eclipse.swt.dnd.Clipboard cb = new org.eclipse.swt.dnd.Clipboard(details.getDisplay());
+                cb.setContents(new Object[] { t }, new org.eclipse.swt.dnd.Transfer[] { org.eclipse.swt.dnd.TextTransfer.getInstance() });
+                cb.dispose();
+            }
+        }));
         Runs.get().addListener(listener);
         changed(Runs.Event.SHOWN);
     }
@@ -282,9 +290,11 @@ public class CounterexampleView extends ViewPart {
             return;
         }
         IWorkbenchPage page = getSite().getPage();
-        if (s.file() != null && !s.file().equals(run.file())) {
-            getViewSite().getActionBars().getStatusLineManager().setMessage(
-                    "Step " + (step + 1) + " is in the library: " + s.file() + ":" + s.line());
+        if (!inScenario(run, s.file())) {
+            if (!LibrarySource.open(page, s.file(), s.line())) {
+                getViewSite().getActionBars().getStatusLineManager().setErrorMessage(
+                        "Step " + (step + 1) + " is in " + s.file() + ":" + s.line() + ", which cannot be opened");
+            }
             return;
         }
         ScenarioEditor ed = editorFor(page, run);
@@ -297,6 +307,17 @@ public class CounterexampleView extends ViewPart {
             page.activate(ed);
             ed.revealLine(s.line());
         }
+    }
+
+    /** Whether a step's file is the scenario itself (not a library module). */
+    static boolean inScenario(ExploreRun run, String file) {
+        if (file == null || file.equals(run.file())) {
+            return true;
+        }
+        if (run.path() != null && (file.equals(run.path().toString()) || file.equals(run.path().toAbsolutePath().toString()))) {
+            return true;
+        }
+        return !file.startsWith("lib/") && file.endsWith("/" + run.file());
     }
 
     static ScenarioEditor editorFor(IWorkbenchPage page, ExploreRun run) {
@@ -313,6 +334,18 @@ public class CounterexampleView extends ViewPart {
     /** Shows a step's source line (what double-click does). */
     public void showSource(int step) {
         openSource(step);
+    }
+
+    /** The shown counterexample as plain text (the engine's CPU-column diagram, or the witness). */
+    public String mailText() {
+        ExploreRun run = Runs.get().shown();
+        if (run == null) {
+            return "";
+        }
+        if (run.trace() != null) {
+            return org.pagelab.engine.report.InterleavingDiagram.render(run.trace());
+        }
+        return run.witness() == null ? "" : run.witness().toText();
     }
 
     /** The diagram shown. */

@@ -62,6 +62,10 @@ public record Diagram(List<String> columns, List<Cell> cells, boolean ordered) {
             for (Trace.Change c : s.changes()) {
                 lines.add("  " + c.describe());
             }
+            if (s.changes().isEmpty() && s.location() != null && !s.location().isEmpty() && s.value() != null
+                    && !s.value().isEmpty()) {
+                lines.add("  " + s.location() + " = " + s.value());
+            }
             boolean bad = s.violation() != null;
             if (bad) {
                 lines.add("VIOLATION " + s.violation() + (s.message() == null ? "" : ": " + s.message()));
@@ -99,46 +103,4 @@ public record Diagram(List<String> columns, List<Cell> cells, boolean ordered) {
         return new Diagram(cols, cells, false);
     }
 
-    /** The diagram as plain text, CPU columns side by side (what a reply to the list would quote). */
-    public String toText(int width) {
-        StringBuilder sb = new StringBuilder();
-        int w = Math.max(20, width);
-        for (String c : columns) {
-            sb.append(pad(c, w));
-        }
-        sb.append('\n');
-        for (String c : columns) {
-            sb.append(pad("-".repeat(Math.min(w - 2, c.length())), w));
-        }
-        sb.append('\n');
-        int rows = cells.stream().mapToInt(Cell::row).max().orElse(-1) + 1;
-        for (int r = 0; r < rows; r++) {
-            List<List<String>> col = new ArrayList<>();
-            int h = 0;
-            for (int c = 0; c < columns.size(); c++) {
-                List<String> ls = new ArrayList<>();
-                for (Cell cell : cells) {
-                    if (cell.row() == r && cell.column() == c) {
-                        ls.add(cell.title());
-                        ls.addAll(cell.lines());
-                    }
-                }
-                col.add(ls);
-                h = Math.max(h, ls.size());
-            }
-            for (int l = 0; l < h; l++) {
-                StringBuilder line = new StringBuilder();
-                for (List<String> ls : col) {
-                    line.append(pad(l < ls.size() ? ls.get(l) : "", w));
-                }
-                sb.append(line.toString().stripTrailing()).append('\n');
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String pad(String s, int w) {
-        String t = s.length() >= w - 1 ? s.substring(0, w - 2) + "~" : s;
-        return t + " ".repeat(Math.max(1, w - t.length()));
-    }
 }
