@@ -35,7 +35,9 @@ import org.pagelab.ui.scenario.internal.explore.Runs;
 import org.pagelab.ui.scenario.internal.lanes.LanesPage;
 import org.pagelab.ui.scenario.internal.views.CompareView;
 import org.pagelab.ui.scenario.internal.views.CounterexampleView;
+import org.pagelab.ui.charts.ChartSeries;
 import org.pagelab.ui.scenario.internal.views.Diagram;
+import org.pagelab.ui.scenario.internal.views.RefcountChartView;
 import org.pagelab.ui.scenario.internal.views.VerdictView;
 
 /**
@@ -146,6 +148,25 @@ class S1Test {
         int p = rowOf(table, "P");
         assertTrue((table.getItem(p).getFont(3).getFontData()[0].getStyle() & SWT.BOLD) != 0, "refcount highlighted");
         assertTrue(cx.detailsText().contains("P->_refcount 2 -> 3"), cx.detailsText());
+        // the refcount chart: P's counts over the steps, flags as bands, the violation marked;
+        // clicking a point selects its step
+        RefcountChartView chart = (RefcountChartView) Ui.page().showView(RefcountChartView.ID);
+        assertEquals(List.of("P"), chart.data().pages().subList(0, 1));
+        List<String> names = chart.countsChart().series().stream().map(ChartSeries::name).toList();
+        assertTrue(names.containsAll(List.of("P refcount", "P mapcount", "P pins")), names.toString());
+        ChartSeries ref = chart.countsChart().series().get(names.indexOf("P refcount"));
+        assertEquals(3.0, ref.y()[grab + 1], "after reclaim's get_page");
+        assertEquals(grab, ref.ref(grab + 1));
+        List<String> bands = chart.flagsChart().series().stream().map(ChartSeries::name).toList();
+        assertTrue(bands.containsAll(List.of("P dirty", "P swapbacked", "P writeback", "P PTE present")), bands.toString());
+        ChartSeries present = chart.flagsChart().series().get(bands.indexOf("P PTE present"));
+        assertTrue(present.y()[0] > present.y()[present.size() - 1], "the PTE is present at first and gone at the end");
+        assertTrue(chart.countsChart().chart().getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).stream()
+                .anyMatch(m -> m instanceof org.jfree.chart.plot.ValueMarker vm && vm.getLabel() != null
+                        && vm.getLabel().startsWith("violation: dirty-data-lost")), "the violating step is marked");
+        chart.countsChart().fire(names.indexOf("P refcount"), 1);
+        assertEquals(0, Runs.get().step(), "clicking the point after step 1 selects step 1");
+        Runs.get().selectStep(grab);
         Ui.page().showView(ScenarioUi.VIEW_COUNTEREXAMPLE);
         Ui.screenshot("s1-counterexample");
 
