@@ -12,7 +12,7 @@ import org.pagelab.engine.sem.Program;
  * the first trace to the same violation (or null to keep the original).
  */
 final class Shortest {
-    static final long BUDGET = 2_000_000;
+    static final long BUDGET = 300_000;
 
     private Shortest() {
     }

@@ -327,13 +327,15 @@ public final class MmBuiltins {
             return;
         }
         int k = p.poolSize();
-        int nt = p.threadCount() + 1;
+        // the threads are compiled after the setup: take them from the scenario
+        java.util.List<org.pagelab.engine.lang.Ast.Thread> threads = p.scenario().threads();
+        int nt = threads.size() + 1;
         Pools pools = new Pools();
         pools.cursor = new int[nt];
         pools.pages = new int[nt][];
         StructType pageType = l.page;
         for (int t = 0; t < nt; t++) {
-            String owner = t < p.threadCount() ? p.threads().get(t).name() : "after";
+            String owner = t < threads.size() ? threads.get(t).displayName() : "after";
             pools.cursor[t] = access.allocateHidden("pool-" + owner, t).base;
             pools.pages[t] = new int[k];
             for (int i = 0; i < k; i++) {

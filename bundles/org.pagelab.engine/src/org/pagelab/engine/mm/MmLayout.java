@@ -138,7 +138,7 @@ public final class MmLayout {
         for (String n : new String[] {"locked", "referenced", "uptodate", "dirty", "lru", "active", "workingset",
             "waiters", "error", "slab", "owner_priv_1", "arch_1", "reserved", "private", "private_2", "writeback",
             "head", "mappedtodisk", "reclaim", "swapbacked", "unevictable", "mlocked", "anon", "swapcache", "buddy",
-            "zero", "discardable"}) {
+            "zero", "discardable", "dma_pinned"}) {
             Integer bit = p.constant("PG_" + n);
             if (bit != null) {
                 flagNames.put(bit, n);
