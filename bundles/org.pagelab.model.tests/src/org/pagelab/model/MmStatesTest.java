@@ -284,6 +284,22 @@ class MmStatesTest {
     }
 
     @Test
+    void atomicWritesKeepTheFilesPermissionsAndLeaveNoTemporaryFile(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("kept.pgl");
+        Files.writeString(f, "old");
+        var perms = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(f, perms);
+        Object inode = Files.getAttribute(f, "unix:ino");
+        MmStates.writeAtomically(f, "new".getBytes(StandardCharsets.UTF_8));
+        assertEquals("new", Files.readString(f));
+        assertEquals(perms, Files.getPosixFilePermissions(f), "a user's file keeps its permissions");
+        assertFalse(inode.equals(Files.getAttribute(f, "unix:ino")), "replaced by a rename, not rewritten in place");
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count());
+        }
+    }
+
+    @Test
     void theS1ExampleStateLoads() throws Exception {
         Path example = projectDir().resolve("examples/states/s1-setup.mmstate");
         MMState s = MmStates.load(example);

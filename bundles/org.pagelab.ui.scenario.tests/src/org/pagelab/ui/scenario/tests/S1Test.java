@@ -90,6 +90,12 @@ class S1Test {
         Catalog.Fn unmap = Catalog.library().function("try_to_unmap_one");
         assertNotNull(unmap, "the library's try_to_unmap_one");
         assertTrue(unmap.variants().containsAll(List.of("v2", "v3")), unmap.variants().toString());
+        // the setup and after blocks are drawn with their statements inside
+        var setupBox = lanes.canvas().boxOf(ed.model().setup());
+        var firstSetup = lanes.canvas().boxOf(ed.model().setup().getStatements().get(0));
+        assertTrue(setupBox.bounds().contains(firstSetup.bounds().x, firstSetup.bounds().y));
+        assertTrue(lanes.canvas().boxes().indexOf(setupBox) < lanes.canvas().boxes().indexOf(firstSetup),
+                "the block is painted under its statements");
 
         // edit in the Lanes page: the Source page follows
         ThreadBlock reclaim = ed.model().threads().get(1);

@@ -291,13 +291,32 @@ class ScenarioEditorTest {
     }
 
     @Test
-    void contentAssistAndHoverKnowThePrimitives() {
+    void contentAssistAndHoverKnowThePrimitivesAndTheLibrary() {
         ScenarioCompletion c = new ScenarioCompletion(Catalog::library);
         String text = "C x\nP0(int *x) {\n\tREAD";
         var props = c.proposals(text, text.length());
         assertTrue(props.stream().anyMatch(p -> p.getDisplayString().startsWith("READ_ONCE(*x)")), props.toString());
         String h = new ScenarioHover(Catalog::library).info("atomic_add_return");
         assertTrue(h.contains("full barrier"), h);
+        // library functions, with their parameters
+        text = "C x\nimport mm;\nP0(struct page *P) {\n\ttry_to_unm";
+        props = c.proposals(text, text.length());
+        assertTrue(props.stream().anyMatch(p -> p.getDisplayString().startsWith("bool try_to_unmap_one(struct page *page")),
+                props.toString());
+        // variants of a function
+        text = "C x\nimport mm;\nvariant try_to_unmap_one = \"";
+        List<String> variants = c.proposals(text, text.length()).stream().map(p -> p.getDisplayString()).toList();
+        assertTrue(variants.containsAll(List.of("5.16 (try_to_unmap_one)", "v2 (try_to_unmap_one)", "v3 (try_to_unmap_one)")),
+                variants.toString());
+        text = "C x\nimport mm;\nvariant try_to";
+        assertTrue(c.proposals(text, text.length()).stream().anyMatch(p -> p.getDisplayString().startsWith("try_to_unmap_one")));
+        // fields of the struct a variable points to
+        text = "C x\nimport mm;\nP0(struct page *P) {\n\tint r = P->_ref";
+        List<String> fields = c.proposals(text, text.length()).stream().map(p -> p.getDisplayString()).toList();
+        assertTrue(fields.stream().anyMatch(f -> f.startsWith("_refcount - struct page._refcount")), fields.toString());
+        // hover: a library function's definition and where it is
+        String def = new ScenarioHover(Catalog::library).info("try_to_unmap_one");
+        assertTrue(def.contains("Variants: ") && def.contains("lib/mm/rmap.pgl:") && def.contains("ptep_clear_flush"), def);
     }
 
     @Test
@@ -307,6 +326,7 @@ class ScenarioEditorTest {
         d.create();
         try {
             w.page().set(dir, "race.pgl", "my-race", 2);
+            assertEquals(4, org.pagelab.ui.scenario.internal.wizard.Templates.ALL.size());
             assertTrue(w.canFinish());
             assertTrue(w.performFinish());
         } finally {
@@ -331,5 +351,19 @@ class ScenarioEditorTest {
             d2.close();
         }
         assertEquals(text, Files.readString(f));
+        // the seed race on the kernel model, which compiles as it comes
+        NewScenarioWizard w3 = new NewScenarioWizard();
+        WizardDialog d3 = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), w3);
+        d3.create();
+        try {
+            w3.page().set(dir, "s1.pgl", "s1-mine", 3);
+            assertTrue(w3.performFinish());
+        } finally {
+            d3.close();
+        }
+        ScenarioEditor s1 = (ScenarioEditor) Ui.page().getActiveEditor();
+        assertTrue(s1.document().document().get().startsWith("C s1-mine\n"));
+        Ui.waitFor("the compiler's check", () -> s1.document().semanticChecked());
+        assertEquals(List.of(), s1.document().problems());
     }
 }

@@ -22,7 +22,7 @@ import org.pagelab.ui.scenario.ScenarioUi;
 /**
  * The document provider of scenario files: the platform's file provider
  * (markers as annotations, external change detection), except that saving
- * writes the file atomically (temporary file + move, see {@link AtomicFiles})
+ * writes the file atomically (temporary file + move, {@code MmStates.writeAtomically}: permissions kept)
  * instead of truncating and rewriting it in place.
  */
 public class AtomicFileDocumentProvider extends FileDocumentProvider {
@@ -60,7 +60,7 @@ public class AtomicFileDocumentProvider extends FileDocumentProvider {
         }
         Path target = ExternalFiles.pathOf(file);
         try {
-            AtomicFiles.write(target, document.get().getBytes(Charset.forName(encoding)));
+            org.pagelab.model.MmStates.writeAtomically(target, document.get().getBytes(Charset.forName(encoding)));
         } catch (IOException | RuntimeException e) {
             throw new CoreException(new Status(IStatus.ERROR, ScenarioUi.PLUGIN_ID,
                     target + ": could not save (" + e.getMessage() + "); the file on disk is unchanged", e));

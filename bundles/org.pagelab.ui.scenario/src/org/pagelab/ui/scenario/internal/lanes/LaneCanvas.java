@@ -216,10 +216,11 @@ public final class LaneCanvas extends Canvas {
 
     private int blockBox(GC gc, Block b, int x, int y, int w, int lineH, String kind) {
         int top = y;
+        int at = boxes.size(); // the block's box goes before its statements' (they are painted on top of it)
         y += lineH + PAD;
         y = statements(gc, b, x + PAD, y, w - 2 * PAD, lineH);
         y += PAD;
-        boxes.add(new Box(b, new Rectangle(x, top, w, y - top), kind));
+        boxes.add(at, new Box(b, new Rectangle(x, top, w, y - top), kind));
         return y;
     }
 

@@ -154,6 +154,7 @@ public final class LanesPage implements ISelectionProvider, ScenarioDocument.Lis
         tool(tools, "\u25b6", "Move the selected thread one column to the right", () -> moveSelectedThread(1));
         new ToolItem(tools, SWT.SEPARATOR);
         tool(tools, "Delete", "Delete the selected statement (Delete)", this::deleteSelection);
+        new ToolItem(tools, SWT.SEPARATOR);
         tool(tools, "Source", "Show the selection in the Source page", this::revealInSource);
         banner = new Label(right, SWT.WRAP);
         banner.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));

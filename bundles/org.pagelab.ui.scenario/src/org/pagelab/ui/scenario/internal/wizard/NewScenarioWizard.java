@@ -25,7 +25,6 @@ import org.pagelab.engine.lang.Parser;
 import org.pagelab.engine.lang.ScenarioException;
 import org.pagelab.ui.OpenFiles;
 import org.pagelab.ui.scenario.internal.Activator;
-import org.pagelab.ui.scenario.internal.AtomicFiles;
 
 /**
  * File > New Scenario: a directory, a file name (.pgl), the test name and
@@ -91,7 +90,7 @@ public class NewScenarioWizard extends Wizard implements INewWizard {
             throw new IOException("the file exists already; choose another name");
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
-        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+        org.pagelab.model.MmStates.writeAtomically(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The wizard's one page (fields are set programmatically in tests). */

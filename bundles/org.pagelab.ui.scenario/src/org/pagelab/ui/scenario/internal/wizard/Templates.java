@@ -26,7 +26,10 @@ public final class Templates {
                     "Two named CPUs racing on two locations (store buffering): replace the accesses by your race's operations."),
             new Template("Seed race S1: MADV_FREE reclaim vs direct IO (racy core)", "s1-racy-core.pgl",
                     "gup-fast's refcount increment and PTE re-read against try_to_unmap_one's PTE clear and refcount "
-                            + "read, as Yu Zhao reduced it; Sometimes under the LKMM (arm64's xchg_relaxed)."));
+                            + "read, as Yu Zhao reduced it; Sometimes under the LKMM (arm64's xchg_relaxed)."),
+            new Template("Seed race S1 on the kernel model: MADV_FREE reclaim vs direct IO (5.16)", "s1-madv-free-dio.pgl",
+                    "The whole race over the MM library (import mm): a DIO read through gup-fast against reclaim's "
+                            + "try_to_unmap_one as in 5.16; switch the variant to v2 or v3 to see the fix."));
 
     private Templates() {
     }
