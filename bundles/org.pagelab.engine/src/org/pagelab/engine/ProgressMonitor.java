@@ -38,6 +38,28 @@ public interface ProgressMonitor {
         }
     };
 
+    /** A monitor that reports nothing and is canceled once {@code canceled} says so (worker threads). */
+    static ProgressMonitor cancelWhen(java.util.function.BooleanSupplier canceled) {
+        return new ProgressMonitor() {
+            @Override
+            public void begin(String task, long totalWork) {
+            }
+
+            @Override
+            public void worked(long doneSoFar) {
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return canceled.getAsBoolean();
+            }
+
+            @Override
+            public void done() {
+            }
+        };
+    }
+
     /**
      * Starts a task.
      *

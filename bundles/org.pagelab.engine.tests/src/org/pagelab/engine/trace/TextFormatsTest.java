@@ -246,24 +246,7 @@ class TextFormatsTest {
         }
         Path f = tmp.resolve("big.txt");
         Files.writeString(f, b);
-        ProgressMonitor cancel = new ProgressMonitor() {
-            @Override
-            public void begin(String task, long totalWork) {
-            }
-
-            @Override
-            public void worked(long doneSoFar) {
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return true;
-            }
-
-            @Override
-            public void done() {
-            }
-        };
+        ProgressMonitor cancel = ProgressMonitor.cancelWhen(() -> true);
         assertThrows(java.util.concurrent.CancellationException.class, () -> TraceFiles.open(f, cancel));
     }
 }

@@ -139,24 +139,7 @@ public final class TextTraceReader {
         int n = loaders.length;
         java.util.concurrent.atomic.AtomicLongArray done = new java.util.concurrent.atomic.AtomicLongArray(n);
         java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
-        ProgressMonitor inner = new ProgressMonitor() {
-            @Override
-            public void begin(String task, long totalWork) {
-            }
-
-            @Override
-            public void worked(long doneSoFar) {
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return cancel.get();
-            }
-
-            @Override
-            public void done() {
-            }
-        };
+        ProgressMonitor inner = ProgressMonitor.cancelWhen(cancel::get);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "pagelab trace parser");
             t.setDaemon(true);
