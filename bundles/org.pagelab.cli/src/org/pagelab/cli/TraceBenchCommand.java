@@ -44,18 +44,19 @@ final class TraceBenchCommand {
             TraceBench.Built b = TraceBench.buildText(capture, text, mb << 20, new CliProgress(err));
             out.printf("text input: %s, %d bytes, %d events (%d copies of %s)%n", text, b.bytes(), b.events(),
                     b.copies(), capture.getFileName());
-            long awk = TraceBench.command(List.of("awk", "{c[$5]++} END {for (k in c) n++; print n}",
+            TraceBench.Run awk = TraceBench.command(List.of("awk", "{c[$5]++} END {for (k in c) n++; print n}",
                     text.toString()), 3);
             TraceBench.Load l = TraceBench.load(text, 3);
             double mbs = b.bytes() / 1e6 / l.seconds();
-            out.printf("pagelab text load: %.2f s, %.0f MB/s, %.2f M events/s, %d events, %d unparsed%n",
-                    l.seconds(), mbs, l.events() / 1e6 / l.seconds(), l.events(), l.unparsed());
+            out.printf("pagelab text load: %.2f s (CPU %.2f s), %.0f MB/s, %.2f M events/s, %d events, %d unparsed%n",
+                    l.seconds(), l.cpuNanos() / 1e9, mbs, l.events() / 1e6 / l.seconds(), l.events(), l.unparsed());
             out.printf("resident: %.1f bytes/event by the store's own accounting, %.1f bytes/event of heap "
                     + "kept after GC%n", (double) l.residentBytes() / l.events(), (double) l.heapBytes() / l.events());
-            if (awk > 0) {
-                out.printf("awk '{c[$5]++}': %.2f s, %.0f MB/s -> pagelab/awk time ratio %.2f (%s)%n", awk / 1e9,
-                        b.bytes() / 1e6 / (awk / 1e9), l.nanos() / (double) awk,
-                        l.nanos() <= awk ? "pagelab not slower" : "pagelab SLOWER");
+            if (awk != null) {
+                out.printf("awk '{c[$5]++}': %.2f s (CPU %s), %.0f MB/s -> pagelab/awk wall time %.2f (%s)%n",
+                        awk.nanos() / 1e9, awk.cpuNanos() < 0 ? "?" : String.format("%.2f s", awk.cpuNanos() / 1e9),
+                        b.bytes() / 1e6 / (awk.nanos() / 1e9), l.nanos() / (double) awk.nanos(),
+                        l.nanos() <= awk.nanos() ? "pagelab not slower" : "pagelab SLOWER");
             } else {
                 out.println("awk: not available");
             }
@@ -64,13 +65,15 @@ final class TraceBenchCommand {
                 TraceBench.Load d = TraceBench.load(bigDat, 3);
                 out.printf("trace.dat input: %s, %d bytes (v7, zstd), %d events%n", bigDat, Files.size(bigDat),
                         d.events());
-                out.printf("pagelab trace.dat load: %.2f s, %.2f M events/s, %.1f bytes/event resident%n",
-                        d.seconds(), d.events() / 1e6 / d.seconds(), (double) d.residentBytes() / d.events());
+                out.printf("pagelab trace.dat load: %.2f s (CPU %.2f s), %.2f M events/s, %.1f bytes/event resident%n",
+                        d.seconds(), d.cpuNanos() / 1e9, d.events() / 1e6 / d.seconds(),
+                        (double) d.residentBytes() / d.events());
                 if (TraceBench.onPath("trace-cmd")) {
-                    long tc = TraceBench.command(List.of("trace-cmd", "report", bigDat.toString()), 1);
-                    if (tc > 0) {
-                        out.printf("trace-cmd report > /dev/null: %.2f s -> pagelab is %.1fx faster (target >= 10x)%n",
-                                tc / 1e9, tc / (double) d.nanos());
+                    TraceBench.Run tc = TraceBench.command(List.of("trace-cmd", "report", bigDat.toString()), 1);
+                    if (tc != null) {
+                        out.printf("trace-cmd report > /dev/null: %.2f s (CPU %s) -> pagelab is %.1fx faster "
+                                + "(target >= 10x)%n", tc.nanos() / 1e9, tc.cpuNanos() < 0 ? "?"
+                                : String.format("%.2f s", tc.cpuNanos() / 1e9), tc.nanos() / (double) d.nanos());
                     } else {
                         out.println("trace-cmd report: failed on " + bigDat);
                     }

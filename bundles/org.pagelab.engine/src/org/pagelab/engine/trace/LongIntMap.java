@@ -1,18 +1,18 @@
 package org.pagelab.engine.trace;
 
-/** Open-addressing map from long keys to non-negative ints; -1 means absent. */
+/**
+ * Open-addressing map from long keys to non-negative ints; -1 means absent.
+ * Keys and values share one array (key, value + 1 with 0 for an empty slot)
+ * so that a lookup touches one cache line.
+ */
 public final class LongIntMap {
-    private long[] keys;
-    private int[] values;
-    private boolean[] used;
+    private long[] table; // [2i] key, [2i+1] value + 1 (0: empty)
     private int size;
-    private int mask;
+    private int mask; // slots - 1
 
     public LongIntMap(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new long[cap];
-        values = new int[cap];
-        used = new boolean[cap];
+        table = new long[2 * cap];
         mask = cap - 1;
     }
 
@@ -27,9 +27,10 @@ public final class LongIntMap {
 
     public int get(long key) {
         int i = hash(key) & mask;
-        while (used[i]) {
-            if (keys[i] == key) {
-                return values[i];
+        long[] t = table;
+        while (t[2 * i + 1] != 0) {
+            if (t[2 * i] == key) {
+                return (int) t[2 * i + 1] - 1;
             }
             i = (i + 1) & mask;
         }
@@ -38,17 +39,17 @@ public final class LongIntMap {
 
     public void put(long key, int value) {
         int i = hash(key) & mask;
-        while (used[i]) {
-            if (keys[i] == key) {
-                values[i] = value;
+        long[] t = table;
+        while (t[2 * i + 1] != 0) {
+            if (t[2 * i] == key) {
+                t[2 * i + 1] = value + 1L;
                 return;
             }
             i = (i + 1) & mask;
         }
-        used[i] = true;
-        keys[i] = key;
-        values[i] = value;
-        if (++size * 2 > keys.length) {
+        t[2 * i] = key;
+        t[2 * i + 1] = value + 1L;
+        if (++size * 2 > mask + 1) {
             grow();
         }
     }
@@ -56,34 +57,29 @@ public final class LongIntMap {
     /** The value of key, or {@code next} after mapping key to it (dense id assignment). */
     public int getOrAssign(long key, int next) {
         int i = hash(key) & mask;
-        while (used[i]) {
-            if (keys[i] == key) {
-                return values[i];
+        long[] t = table;
+        while (t[2 * i + 1] != 0) {
+            if (t[2 * i] == key) {
+                return (int) t[2 * i + 1] - 1;
             }
             i = (i + 1) & mask;
         }
-        used[i] = true;
-        keys[i] = key;
-        values[i] = next;
-        if (++size * 2 > keys.length) {
+        t[2 * i] = key;
+        t[2 * i + 1] = next + 1L;
+        if (++size * 2 > mask + 1) {
             grow();
         }
         return next;
     }
 
     private void grow() {
-        long[] ok = keys;
-        int[] ov = values;
-        boolean[] ou = used;
-        int cap = ok.length * 2;
-        keys = new long[cap];
-        values = new int[cap];
-        used = new boolean[cap];
-        mask = cap - 1;
+        long[] old = table;
+        table = new long[old.length * 2];
+        mask = old.length - 1;
         size = 0;
-        for (int j = 0; j < ok.length; j++) {
-            if (ou[j]) {
-                put(ok[j], ov[j]);
+        for (int j = 0; j < old.length; j += 2) {
+            if (old[j + 1] != 0) {
+                put(old[j], (int) old[j + 1] - 1);
             }
         }
     }
@@ -92,16 +88,16 @@ public final class LongIntMap {
     public long[] keys() {
         long[] out = new long[size];
         int k = 0;
-        for (int i = 0; i < keys.length; i++) {
-            if (used[i]) {
-                out[k++] = keys[i];
+        for (int j = 0; j < table.length; j += 2) {
+            if (table[j + 1] != 0) {
+                out[k++] = table[j];
             }
         }
         return out;
     }
 
     public long residentBytes() {
-        return 64 + 9L * keys.length + 4L * values.length;
+        return 32 + 16 + 8L * table.length;
     }
 
     @Override

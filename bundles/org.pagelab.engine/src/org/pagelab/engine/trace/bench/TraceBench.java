@@ -116,8 +116,8 @@ public final class TraceBench {
         return out;
     }
 
-    /** Timing of one load. */
-    public record Load(long nanos, int events, long residentBytes, long heapBytes, long unparsed) {
+    /** Timing of one load (cpuNanos: CPU time of this process during the load, all threads). */
+    public record Load(long nanos, long cpuNanos, int events, long residentBytes, long heapBytes, long unparsed) {
         public double seconds() {
             return nanos / 1e9;
         }
@@ -128,17 +128,25 @@ public final class TraceBench {
         Load best = null;
         for (int r = 0; r < runs; r++) {
             long heap0 = usedHeap();
+            long c0 = processCpu();
             long t0 = System.nanoTime();
             Trace t = TraceFiles.open(file, ProgressMonitor.NONE);
             long nanos = System.nanoTime() - t0;
+            long cpu = processCpu() - c0;
             long heap = usedHeap() - heap0;
-            Load l = new Load(nanos, t.size(), t.residentBytes(), heap, t.unparsed());
+            Load l = new Load(nanos, cpu, t.size(), t.residentBytes(), heap, t.unparsed());
             t.close();
             if (best == null || l.nanos < best.nanos) {
                 best = l;
             }
         }
         return best;
+    }
+
+    private static long processCpu() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
     }
 
     private static long usedHeap() {
@@ -149,29 +157,54 @@ public final class TraceBench {
         return rt.totalMemory() - rt.freeMemory();
     }
 
-    /** Wall time of a shell command (stdout and stderr discarded), best of runs; -1 if it cannot run. */
-    public static long command(List<String> argv, int runs) {
-        long best = -1;
+    /** Wall and CPU time (user + system, -1 when /usr/bin/time is missing) of a command, ns. */
+    public record Run(long nanos, long cpuNanos) {
+    }
+
+    /**
+     * Runs a command (stdout discarded), best wall time of runs, with its CPU
+     * time measured by /usr/bin/time when present; null if it cannot run.
+     */
+    public static Run command(List<String> argv, int runs) {
+        Run best = null;
+        boolean timed = Files.isExecutable(Path.of("/usr/bin/time"));
         for (int r = 0; r < runs; r++) {
             try {
-                ProcessBuilder pb = new ProcessBuilder(argv).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .redirectError(ProcessBuilder.Redirect.DISCARD);
+                List<String> cmd = new java.util.ArrayList<>();
+                if (timed) {
+                    cmd.addAll(List.of("/usr/bin/time", "-f", "pagelab-cpu %U %S"));
+                }
+                cmd.addAll(argv);
+                Path err = Files.createTempFile("pagelab-bench", ".err");
+                ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(err.toFile());
                 long t0 = System.nanoTime();
                 Process p = pb.start();
                 if (!p.waitFor(30, TimeUnit.MINUTES)) {
                     p.destroyForcibly();
-                    return -1;
+                    Files.deleteIfExists(err);
+                    return null;
                 }
                 long t = System.nanoTime() - t0;
-                if (p.exitValue() != 0) {
-                    return -1;
+                long cpu = -1;
+                for (String line : Files.readAllLines(err)) {
+                    if (line.startsWith("pagelab-cpu ")) {
+                        String[] f = line.split(" ");
+                        cpu = (long) ((Double.parseDouble(f[1]) + Double.parseDouble(f[2])) * 1e9);
+                    }
                 }
-                best = best < 0 ? t : Math.min(best, t);
-            } catch (IOException e) {
-                return -1;
+                Files.deleteIfExists(err);
+                if (p.exitValue() != 0) {
+                    return null;
+                }
+                if (best == null || t < best.nanos()) {
+                    best = new Run(t, cpu);
+                }
+            } catch (IOException | NumberFormatException e) {
+                return null;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return -1;
+                return null;
             }
         }
         return best;

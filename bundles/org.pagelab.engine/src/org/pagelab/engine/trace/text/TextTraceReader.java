@@ -56,6 +56,7 @@ public final class TextTraceReader {
             } else {
                 runParallel(ch, cuts, loaders, monitor);
             }
+            long tParsed = System.nanoTime();
             // join the segments: line numbers and checkpoints continue from the segment before
             TraceBuilder tb = loaders[0].tb;
             long lines = loaders[0].lineNo;
@@ -82,7 +83,13 @@ public final class TextTraceReader {
                 learn.run(ch, 0, size, x -> { }, monitor);
             }
             TextEventSource src = new TextEventSource(ch, format, Arrays.copyOf(cuts, n), firstLines, checkpoints);
+            long tJoined = System.nanoTime();
             Trace t = tb.build(src, monitor, size, t0);
+            if (Boolean.getBoolean("pagelab.trace.timing")) {
+                System.err.printf("trace load: %d segment(s), parse %d ms, join %d ms, index %d ms%n", n,
+                        (tParsed - t0) / 1_000_000, (tJoined - tParsed) / 1_000_000,
+                        (System.nanoTime() - tJoined) / 1_000_000);
+            }
             ok = true;
             return t;
         } finally {
@@ -518,6 +525,36 @@ public final class TextTraceReader {
             return spec;
         }
 
+        /** Per type and key: where the key's value was in the last payload of that type (+1; 0 unknown). */
+        private int[] keyAt = new int[64 * KEYS.length];
+
+        /** Like find, but first tries where the key was in the previous event of this type (fixed layouts). */
+        private int findKey(byte[] b, int type, int k) {
+            int slot = type * KEYS.length + k;
+            if (slot >= keyAt.length) {
+                keyAt = Arrays.copyOf(keyAt, Math.max(slot + 1, keyAt.length * 2));
+            }
+            int at = keyAt[slot] - 1;
+            byte[] key = KEY_BYTES[k];
+            if (at >= key.length) {
+                int s = p.payloadStart + at - key.length;
+                if (s + key.length <= p.payloadEnd && (s == p.payloadStart || b[s - 1] == ' ' || b[s - 1] == ',')) {
+                    int j = 0;
+                    while (j < key.length && b[s + j] == key[j]) {
+                        j++;
+                    }
+                    if (j == key.length) {
+                        return s + key.length;
+                    }
+                }
+            }
+            int v = find(b, p.payloadStart, p.payloadEnd, key);
+            if (v >= 0) {
+                keyAt[slot] = v - p.payloadStart + 1;
+            }
+            return v;
+        }
+
         private void keys(byte[] b, int spec, int idx, int type) {
             if (learnOnly) {
                 learn(b, spec);
@@ -526,7 +563,7 @@ public final class TextTraceReader {
             long pfn = -1;
             for (int k = 0; k < PFN_KEYS; k++) {
                 if ((spec & (1 << k)) != 0) {
-                    int v = find(b, p.payloadStart, p.payloadEnd, KEY_BYTES[k]);
+                    int v = findKey(b, type, k);
                     if (v >= 0) {
                         long x = number(b, v, p.payloadEnd, false);
                         if (x >= 0) {
@@ -549,7 +586,7 @@ public final class TextTraceReader {
                 }
             }
             if ((spec & (1 << MM_ID)) != 0) {
-                int v = find(b, p.payloadStart, p.payloadEnd, KEY_BYTES[MM_ID]);
+                int v = findKey(b, type, MM_ID);
                 long id = v < 0 ? -1 : number(b, v, p.payloadEnd, false);
                 if (id >= 0) {
                     tb.mm(idx, MmKind.MM_ID, id);
