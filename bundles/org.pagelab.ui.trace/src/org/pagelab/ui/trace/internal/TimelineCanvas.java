@@ -24,6 +24,8 @@ import org.pagelab.engine.trace.analysis.Density;
 public final class TimelineCanvas extends Canvas {
     static final int LABEL = 64;
     static final int LANE = 16;
+    /** Lanes beyond this many share its height (machines with many CPUs). */
+    static final int MAX_LANES = 17;
     static final int AXIS = 16;
 
     private Trace trace;
@@ -79,13 +81,22 @@ public final class TimelineCanvas extends Canvas {
         trace = t;
         density = d;
         cpus = t.cpus();
+        lane = cpus.length + 1 <= MAX_LANES ? LANE : Math.max(2, LANE * MAX_LANES / (cpus.length + 1));
         showAll();
+    }
+
+    private int lane = LANE;
+
+    /** Height the timeline needs: its lanes (compressed for many CPUs) and the time axis. */
+    public static int heightFor(int cpus) {
+        int lanes = cpus + 1;
+        return (lanes <= MAX_LANES ? lanes * LANE : MAX_LANES * LANE) + AXIS + 6;
     }
 
     /** Preferred height: one lane per CPU plus the all-CPU lane and the axis. */
     @Override
     public Point computeSize(int wHint, int hHint, boolean changed) {
-        return new Point(wHint == SWT.DEFAULT ? 400 : wHint, (cpus.length + 1) * LANE + AXIS + 4);
+        return new Point(wHint == SWT.DEFAULT ? 400 : wHint, heightFor(cpus.length));
     }
 
     public void showAll() {
@@ -157,8 +168,8 @@ public final class TimelineCanvas extends Canvas {
             return;
         }
         long ts = v0 + (long) ((double) (x - LABEL) / plotWidth() * (v1 - v0));
-        int lane = (y - 2) / LANE;
-        int cpu = lane <= 0 || lane > cpus.length ? -1 : cpus[lane - 1];
+        int l = (y - 2) / lane;
+        int cpu = l <= 0 || l > cpus.length ? -1 : cpus[l - 1];
         int ev = density.nearest(cpu, ts);
         if (ev >= 0) {
             onSelect.accept(ev);
@@ -179,28 +190,32 @@ public final class TimelineCanvas extends Canvas {
         Color allBar = new Color(getDisplay(), 0x55, 0x88, 0x55);
         try {
             gc.setForeground(fg);
-            for (int lane = 0; lane <= cpus.length; lane++) {
-                int y = 2 + lane * LANE;
-                int cpu = lane == 0 ? -1 : cpus[lane - 1];
+            for (int k = 0; k <= cpus.length; k++) {
+                int y = 2 + k * lane;
+                int cpu = k == 0 ? -1 : cpus[k - 1];
                 gc.setForeground(fg);
-                gc.drawText(lane == 0 ? "all" : "CPU " + cpu, 4, y + 1, true);
+                if (lane >= 12 || k == 0 || cpu % 8 == 0) {
+                    gc.drawText(k == 0 ? "all" : "CPU " + cpu, 4, y + 1 - (lane >= 12 ? 0 : 4), true);
+                }
                 int[] c = density.counts(cpu, v0, v1, w);
                 int max = 1;
                 for (int v : c) {
                     max = Math.max(max, v);
                 }
                 double lmax = Math.log1p(max);
-                gc.setForeground(lane == 0 ? allBar : bar);
+                gc.setForeground(k == 0 ? allBar : bar);
                 for (int x = 0; x < c.length; x++) {
                     if (c[x] > 0) {
-                        int h = Math.max(1, (int) Math.round((LANE - 3) * Math.log1p(c[x]) / lmax));
-                        gc.drawLine(LABEL + x, y + LANE - 2, LABEL + x, y + LANE - 2 - h);
+                        int h = Math.max(1, (int) Math.round(Math.max(1, lane - 3) * Math.log1p(c[x]) / lmax));
+                        gc.drawLine(LABEL + x, y + lane - 2, LABEL + x, y + lane - 2 - h);
                     }
                 }
-                gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
-                gc.drawLine(LABEL, y + LANE - 1, LABEL + w, y + LANE - 1);
+                if (lane >= 6) {
+                    gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
+                    gc.drawLine(LABEL, y + lane - 1, LABEL + w, y + lane - 1);
+                }
             }
-            int ay = 2 + (cpus.length + 1) * LANE;
+            int ay = 2 + (cpus.length + 1) * lane;
             gc.setForeground(fg);
             String left = TraceEvent.formatTs(v0);
             String right = TraceEvent.formatTs(v1) + "  (" + span(v1 - v0) + ")";

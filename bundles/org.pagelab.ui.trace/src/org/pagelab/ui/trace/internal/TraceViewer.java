@@ -97,9 +97,12 @@ public final class TraceViewer extends Composite {
         status = new Label(this, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
+        timeline = new TimelineCanvas(this);
+        GridData td = new GridData(SWT.FILL, SWT.TOP, true, false);
+        td.heightHint = TimelineCanvas.heightFor(t.cpus().length);
+        timeline.setLayoutData(td);
         SashForm sash = new SashForm(this, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        timeline = new TimelineCanvas(sash);
         table = new EventTable(sash);
         tabs = new CTabFolder(sash, SWT.BORDER | SWT.BOTTOM);
         page = new PagePanel(tabs);
@@ -111,8 +114,7 @@ public final class TraceViewer extends Composite {
         bookmarks = new BookmarksPanel(tabs);
         tab("Bookmarks", bookmarks);
         tabs.setSelection(t.problems().isEmpty() ? 1 : 2);
-        int lanes = t.cpus().length + 1;
-        sash.setWeights(Math.min(25, 5 + 3 * lanes), 40, 45);
+        sash.setWeights(50, 50);
 
         timeline.setTrace(t, density);
         timeline.onSelect(this::select);
