@@ -43,7 +43,7 @@ public class FindingsView extends ViewPart {
     private boolean refreshQueued;
 
     /** A row: a finding and its place (null while nothing to place it on is known). */
-    record Row(int number, Finding finding, Placement.Place place) {
+    public record Row(int number, Finding finding, Placement.Place place) {
     }
 
     private final IPartListener2 partListener = new IPartListener2() {

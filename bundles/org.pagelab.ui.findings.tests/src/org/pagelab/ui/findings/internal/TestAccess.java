@@ -1,0 +1,45 @@
+package org.pagelab.ui.findings.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.ui.IWorkbenchPage;
+import org.pagelab.model.findings.Finding;
+import org.pagelab.model.findings.Severity;
+
+/** What the UI tests reach inside the bundle (no modal dialogs in tests). */
+public final class TestAccess {
+    private TestAccess() {
+    }
+
+    public static void resetStore() {
+        FindingsStore.get().reset();
+    }
+
+    /** Add Finding on a selection, the dialog's answers given. */
+    public static Finding add(IWorkbenchPage page, ISelection selection, String title, String text, Severity severity,
+            List<String> tags) {
+        Targets.Target t = Targets.of(selection, page);
+        return t == null ? null : AddFindingHandler.add(null, page, t, title, text, severity, tags);
+    }
+
+    /** The anchor label Add Finding would use, or null when the selection cannot be annotated. */
+    public static String target(IWorkbenchPage page, ISelection selection) {
+        Targets.Target t = Targets.of(selection, page);
+        return t == null ? null : t.what();
+    }
+
+    public static String title(FindingsView.Row r) {
+        return r.finding().getTitle();
+    }
+
+    /** The status word of the Placed column. */
+    public static String placed(FindingsView.Row r) {
+        return r.place() == null ? "not yet" : r.place().status().name().toLowerCase(Locale.ROOT);
+    }
+
+    public static String contentDescription(FindingsView v) {
+        return v.getContentDescription();
+    }
+}

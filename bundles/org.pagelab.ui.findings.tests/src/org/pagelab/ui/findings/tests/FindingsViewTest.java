@@ -1,0 +1,213 @@
+package org.pagelab.ui.findings.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pagelab.engine.explore.ExploreResult;
+import org.pagelab.engine.explore.Explorer;
+import org.pagelab.engine.explore.Trace;
+import org.pagelab.engine.findings.Refs;
+import org.pagelab.engine.lang.Parser;
+import org.pagelab.engine.sem.Compiler;
+import org.pagelab.engine.state.TraceStates;
+import org.pagelab.model.FindingsFiles;
+import org.pagelab.model.findings.Finding;
+import org.pagelab.model.findings.PageAnchor;
+import org.pagelab.model.findings.Severity;
+import org.pagelab.model.findings.StepAnchor;
+import org.pagelab.model.mm.Page;
+import org.pagelab.ui.MmStateService;
+import org.pagelab.ui.findings.FindingsUi;
+import org.pagelab.ui.findings.internal.FindingsStore;
+import org.pagelab.ui.findings.internal.FindingsView;
+import org.pagelab.ui.findings.internal.TestAccess;
+
+/**
+ * The Findings view as a reviewer uses it: findings made on counterexample
+ * steps are listed in the order of the interleaving, saved next to the
+ * scenario, still listed after a restart, still on their steps after the
+ * scenario was edited and explored again; double-click shows the state
+ * after the step; a damaged findings file is reported and not overwritten.
+ */
+class FindingsViewTest {
+    private static final String SB = """
+            C sb
+            {}
+            P0:dio(int *x, int *y) {
+              int r0;
+              WRITE_ONCE(*x, 1);
+              r0 = READ_ONCE(*y);
+            }
+            P1:reclaim(int *x, int *y) {
+              int r1;
+              WRITE_ONCE(*y, 1);
+              r1 = READ_ONCE(*x);
+            }
+            exists (0:r0=1 /\\ 1:r1=1)
+            """;
+
+    @TempDir
+    Path dir;
+    private FindingsView view;
+
+    static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    static void waitFor(String what, BooleanSupplier done) {
+        Display d = Display.getCurrent();
+        long end = System.currentTimeMillis() + 20_000;
+        while (!done.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            if (!d.readAndDispatch()) {
+                d.timerExec(20, () -> {
+                });
+                d.sleep();
+            }
+        }
+    }
+
+    static Trace witness(Path file) throws Exception {
+        Explorer.Options o = new Explorer.Options();
+        o.workers = 1;
+        ExploreResult r = Explorer.explore(Compiler.compile(Parser.parseScenario(file.toString(),
+                Files.readString(file))), o);
+        assertNotNull(r.witness());
+        return r.witness();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        TestAccess.resetStore();
+        view = (FindingsView) page().showView(FindingsUi.VIEW_FINDINGS);
+    }
+
+    @AfterEach
+    void close() {
+        page().closeAllEditors(false);
+        page().hideView(view);
+        TestAccess.resetStore();
+    }
+
+    private int stepOf(Trace t, String thread, String text) {
+        for (Trace.Step s : t.steps()) {
+            if (s.threadName().equals(thread) && s.event().contains(text)) {
+                return s.index();
+            }
+        }
+        throw new AssertionError("no step " + thread + " " + text);
+    }
+
+    @Test
+    void findingsOnStepsAreListedSavedReloadedAndFollowEdits() throws Exception {
+        Path file = dir.resolve("sb.pgl");
+        Files.writeString(file, SB);
+        Trace t = witness(file);
+        FindingsStore.get().counterexample(file, t);
+        int late = stepOf(t, "reclaim", "READ_ONCE(*x)");
+        int early = stepOf(t, "dio", "WRITE_ONCE(*x, 1)");
+        Finding a = TestAccess.add(page(), new StructuredSelection(new Refs.Step(file, t, late)), "reclaim reads x",
+                "It sees dio's write.", Severity.MAJOR, List.of("sb"));
+        Finding b = TestAccess.add(page(), new StructuredSelection(new Refs.Step(file, t, early)), "dio writes x", "",
+                Severity.NOTE, List.of());
+        assertNotNull(a);
+        assertNotNull(b);
+        assertTrue(Files.exists(FindingsFiles.fileFor(file)), "saved at once");
+        view.refresh();
+        assertEquals(List.of("dio writes x", "reclaim reads x"),
+                view.rows().stream().map(r -> TestAccess.title(r)).toList(), "in the order of the interleaving");
+        assertTrue(TestAccess.contentDescription(view).startsWith("sb.pgl: 2 findings"),
+                TestAccess.contentDescription(view));
+        assertEquals("exact", TestAccess.placed(view.rows().get(0)));
+
+        // restart: nothing in memory, the file is read again
+        TestAccess.resetStore();
+        FindingsStore.get().setCurrent(file);
+        view.refresh();
+        assertEquals(2, view.rows().size());
+        assertEquals("not yet", TestAccess.placed(view.rows().get(0)), "no counterexample shown yet");
+        assertTrue(TestAccess.contentDescription(view).contains("not placed yet"), TestAccess.contentDescription(view));
+
+        // the scenario edited elsewhere: comments, another step in dio, re-indented; explored again
+        Files.writeString(file, SB.replace("C sb\n", "C sb\n// edited\n\n").replace("  WRITE_ONCE(*x, 1);",
+                "      WRITE_ONCE(*x, 1);\n  WRITE_ONCE(*y, 2);").replace("exists (0:r0=1 /\\ 1:r1=1)",
+                        "exists (0:r0=1 /\\ 1:r1=1)"));
+        Trace t2 = witness(file);
+        FindingsStore.get().counterexample(file, t2);
+        view.refresh();
+        assertEquals(List.of("exact", "exact"), view.rows().stream().map(TestAccess::placed).toList());
+        StepAnchor sa = (StepAnchor) view.rows().get(1).finding().getAnchor();
+        assertEquals("r1 = READ_ONCE(*x);", sa.getSourceLine());
+
+        // double-click: the MM views show the state after that step
+        Finding reads = view.rows().get(1).finding();
+        view.openFinding(reads);
+        int now = FindingsStore.get().subject(file).placeOf(reads).step();
+        assertEquals(stepOf(t2, "reclaim", "READ_ONCE(*x)"), now);
+        assertNotNull(MmStateService.get().current());
+        assertEquals("step " + (now + 1) + " of sb.pgl", MmStateService.get().current().title());
+        assertTrue(view.lastNavigation().startsWith("Showing step " + (now + 1)), view.lastNavigation());
+    }
+
+    @Test
+    void pageOfTheShownStateGetsAPageAnchor() throws Exception {
+        Path file = dir.resolve("sb.pgl");
+        Files.writeString(file, SB);
+        Trace t = witness(file);
+        FindingsStore.get().counterexample(file, t);
+        FindingsStore.get().setCurrent(file);
+        // a page object as the Pages view would publish it (a state converted from the trace)
+        var converted = TraceStates.afterStep(t, 1);
+        Page p = org.pagelab.model.mm.MmFactory.eINSTANCE.createPage();
+        p.setName("P");
+        converted.state().getPages().add(p);
+        converted.state().setStep(2);
+        Finding f = TestAccess.add(page(), new StructuredSelection(p), "P", "", Severity.MINOR, List.of());
+        PageAnchor a = (PageAnchor) f.getAnchor();
+        assertEquals("P", a.getName());
+        assertEquals(1, a.getAt().getIndex(), "looked at after step 2 (index 1)");
+    }
+
+    @Test
+    void nothingToAnnotate() {
+        assertNull(TestAccess.target(page(), new StructuredSelection("just a string")));
+        assertNull(TestAccess.target(page(), StructuredSelection.EMPTY));
+    }
+
+    @Test
+    void damagedFindingsFileIsReportedAndKept() throws Exception {
+        Path file = dir.resolve("sb.pgl");
+        Files.writeString(file, SB);
+        Path ff = FindingsFiles.fileFor(file);
+        Files.writeString(ff, "<findings:FindingsFile xmlns:findings=\"http://www.pagelab.org/findings/1.0\">\n<oops");
+        FindingsStore.get().setCurrent(file);
+        view.refresh();
+        assertTrue(TestAccess.contentDescription(view).contains("cannot read the findings file: " + ff + ":2"),
+                TestAccess.contentDescription(view));
+        Trace t = witness(file);
+        IOException e = assertThrows(IOException.class, () -> FindingsStore.get().add(file,
+                org.pagelab.engine.findings.Anchors.step(org.pagelab.engine.findings.StepSubjects.of(t,
+                        org.pagelab.engine.findings.StepSubjects.files(dir)), 0), "x", "", Severity.NOTE, List.of()));
+        assertTrue(e.getMessage().startsWith("the findings file cannot be read, so it is not overwritten"));
+        assertTrue(Files.readString(ff).endsWith("<oops"), "the user's file is untouched");
+    }
+}
