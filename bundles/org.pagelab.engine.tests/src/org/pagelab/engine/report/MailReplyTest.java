@@ -29,7 +29,7 @@ class MailReplyTest {
 
     static MailReply.Input input() throws Exception {
         MailReply.Input in = new MailReply.Input();
-        in.replyTo = MailReader.read(ReportData.data("huang-ying.eml")).get(0);
+        in.replyTo = MailReader.read(ReportData.data("s1-huang-ying.eml")).get(0);
         in.quoteTerms = List.of("zap_pte_range", "page_mapcount");
         in.runs = List.of(
                 new MailReply.Run("sc", Map.of("try_to_unmap_one", "5.16"), "Sometimes", "Sometimes", "assert",
@@ -62,9 +62,10 @@ class MailReplyTest {
         String text = r.text();
         assertTrue(text.startsWith("On Thu, 13 Jan 2022 13:47:05 +0800, Huang, Ying wrote:\n"
                 + "> Whether is the following race possible?\n"), text);
-        assertContains(text, "\n\nExploring every interleaving of the scenario below under SC,\n"
-                + "try_to_unmap_one=5.16 finds this 2-step execution ending in assert (the\n"
-                + "user reads the data the direct-IO read returned):\n\ndio                          reclaim\n");
+        assertContains(text, "\n\nPagelab explored every interleaving of the scenario below (SC,\n"
+                + "try_to_unmap_one=5.16). The shortest execution that fails has 2 steps\n"
+                + "and ends in assert: the user reads the data the direct-IO read returned.\n\n"
+                + "dio                          reclaim\n");
         assertContains(text, "\n1) Reclaim discards a page DIO still holds (critical)\n\n"
                 + "   At step 2 (reclaim, try_to_unmap_one): try_to_unmap_one() only checks\n"
                 + "   PageDirty(), which DIO sets at completion, long after gup-fast took\n");

@@ -14,7 +14,7 @@ import org.pagelab.engine.report.mail.MailReader;
 
 class QuotesTest {
     private static MailMessage huang() throws Exception {
-        return MailReader.read(ReportData.data("huang-ying.eml")).get(0);
+        return MailReader.read(ReportData.data("s1-huang-ying.eml")).get(0);
     }
 
     @Test

@@ -75,6 +75,8 @@ public final class MailReply {
         public int diagramSteps;
         /** What the diagram's execution is: "violation" (with the run's violation) or "witness". */
         public String diagramKind = "violation";
+        /** The diagram leaves out the steps that change no state. */
+        public boolean diagramOnlyChanges;
         public List<FindingText> findings = List.of();
         /** The scenario file name and text (or its litmus core) attached at the end. */
         public String attachmentName;
@@ -209,19 +211,25 @@ public final class MailReply {
     }
 
     private static String intro(Input in, Run r) {
-        String how = "Exploring every interleaving of the scenario below under " + r.describe();
+        boolean sc = MailReply.modelName(r.model()).equals("SC");
+        String how = sc ? "Pagelab explored every interleaving of the scenario below (" + r.describe() + ")."
+                : "Pagelab checked every execution the " + modelName(r.model()) + " allows for the scenario below ("
+                        + r.describe() + ").";
         if (in.diagram.isEmpty()) {
             if ("Never".equals(r.verdict())) {
-                return how + " finds no execution where the final condition holds (" + r.states() + " states).";
+                return how + " No execution makes the final condition hold (" + r.states() + " states).";
             }
-            return how + ": " + r.verdict() + ".";
+            return how + " Verdict: " + r.verdict() + ".";
         }
-        String steps = in.diagramSteps > 0 ? in.diagramSteps + "-step " : "";
+        String steps = in.diagramSteps > 0 ? " has " + in.diagramSteps + " steps" : "";
+        String left = in.diagramOnlyChanges ? " Steps that change no state are left out." : "";
         if ("witness".equals(in.diagramKind) || r.violation() == null) {
-            return how + " finds this " + steps + "execution where the final condition holds:";
+            return how + (sc ? " The shortest execution where the final condition holds" + steps + "."
+                    : " An execution where the final condition holds, per CPU, with its relations:") + left;
         }
-        return how + " finds this " + steps + "execution ending in " + r.violation()
-                + (r.message() == null || r.message().isEmpty() ? "" : " (" + r.message() + ")") + ":";
+        String msg = r.message() == null || r.message().isEmpty() ? "" : ": " + r.message();
+        return how + " The shortest execution that fails" + steps + " and ends in " + r.violation() + msg
+                + (msg.endsWith(".") ? "" : ".") + left;
     }
 
     private static String verdictLine(Run r) {

@@ -41,16 +41,20 @@ public final class ScenarioReflow {
         while (!original.isEmpty() && original.get(original.size() - 1).isEmpty()) {
             original.remove(original.size() - 1);
         }
-        List<String> out = new ArrayList<>();
         String whole = String.join("\n", original);
+        byte[] kinds = kinds(fileName, whole, header);
+        List<String> out = new ArrayList<>();
+        int offset = 0;
         for (int i = 0; i < original.size(); i++) {
             String l = original.get(i);
+            int lineStart = offset;
+            offset += l.length() + 1;
             if (PlainText.width(l) <= PlainText.PROSE || (header && i == 0) || l.stripLeading().startsWith("#")
                     || l.contains("Result:") || l.contains("Model:")) {
                 out.add(l);
                 continue;
             }
-            List<String> pieces = breakLine(l);
+            List<String> pieces = breakLine(l, kinds, lineStart);
             List<String> candidate = new ArrayList<>(original);
             candidate.remove(i);
             candidate.addAll(i, pieces);
@@ -68,33 +72,47 @@ public final class ScenarioReflow {
         return out;
     }
 
-    /** Breaks one line at spaces so that each piece fits in 72 columns where possible. */
-    static List<String> breakLine(String line) {
-        List<String> out = new ArrayList<>();
-        String indent = line.substring(0, line.length() - line.stripLeading().length());
-        String rest = line;
-        boolean inComment = false; // rest continues a // comment
-        while (PlainText.width(rest) > PlainText.PROSE) {
-            int cut = breakPoint(rest);
-            if (cut <= indent.length()) {
-                break;
+    private static final byte CODE = 0;
+    private static final byte BLOCK = 1;
+    private static final byte LINE = 2;
+
+    /** For every character of the text: code, inside a block comment or inside a // comment (from the lexer). */
+    static byte[] kinds(String fileName, String text, boolean header) {
+        byte[] k = new byte[text.length() + 1];
+        try {
+            for (Lexer.Comment c : Lexer.lex(fileName, text, header).comments()) {
+                int start = c.pos().offset();
+                boolean line = start + 1 < text.length() && text.charAt(start) == '/' && text.charAt(start + 1) == '/';
+                int end = Math.min(text.length(), start + c.text().length() + (line ? 2 : 4));
+                for (int i = start; i < end; i++) {
+                    k[i] = line ? LINE : BLOCK;
+                }
             }
-            String head = rest.substring(0, cut).stripTrailing();
-            String tail = rest.substring(cut).strip();
-            boolean comment = inComment || commentStart(rest) >= 0 && commentStart(rest) < cut;
-            out.add(head);
-            rest = comment ? indent + "// " + tail : indent + "    " + tail;
-            inComment = comment;
+        } catch (ScenarioException e) {
+            // unusable text: treat it all as code (breaks only at spaces outside string literals)
         }
-        out.add(rest);
-        return out;
+        return k;
     }
 
-    /** Index of "//" starting a comment outside strings, or -1. */
-    private static int commentStart(String s) {
+    /**
+     * Breaks one line at spaces so that each piece fits in 72 columns where
+     * possible: spaces in code outside string literals, or in comments; a
+     * piece continuing a // comment starts with "// ", code continues 4
+     * further in.
+     */
+    static List<String> breakLine(String line, byte[] kinds, int lineStart) {
+        List<Integer> spaces = new ArrayList<>();
         boolean str = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            byte k = lineStart + i < kinds.length ? kinds[lineStart + i] : CODE;
+            if (k != CODE) {
+                if (c == ' ' && i > 0 && line.charAt(i - 1) != ' ' && !line.substring(0, i).isBlank()
+                        && !line.substring(0, i).stripTrailing().endsWith("//")) {
+                    spaces.add(i);
+                }
+                continue;
+            }
             if (str) {
                 if (c == '\\') {
                     i++;
@@ -103,36 +121,35 @@ public final class ScenarioReflow {
                 }
             } else if (c == '"') {
                 str = true;
-            } else if (c == '/' && i + 1 < s.length() && s.charAt(i + 1) == '/') {
-                return i;
+            } else if (c == ' ' && i > 0 && line.charAt(i - 1) != ' ' && !line.substring(0, i).isBlank()) {
+                spaces.add(i);
             }
         }
-        return -1;
-    }
-
-    /** The last space at or before column 72 outside a string literal (and not just after "//"), or -1. */
-    private static int breakPoint(String s) {
-        int best = -1;
-        boolean str = false;
-        int limit = s.offsetByCodePoints(0, Math.min(PlainText.PROSE, PlainText.width(s)));
-        for (int i = 0; i < s.length() && i <= limit; i++) {
-            char c = s.charAt(i);
-            if (str) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    str = false;
+        String indent = line.substring(0, line.length() - line.stripLeading().length());
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        String prefix = "";
+        while (PlainText.width(prefix) + PlainText.width(line.substring(from)) > PlainText.PROSE) {
+            int best = -1;
+            for (int sp : spaces) {
+                if (sp > from && PlainText.width(prefix) + PlainText.width(line.substring(from, sp)) <= PlainText.PROSE) {
+                    best = sp;
                 }
-                continue;
             }
-            if (c == '"') {
-                str = true;
-            } else if (c == ' ' && i > 0 && s.charAt(i - 1) != ' ' && !s.substring(0, i).strip().isEmpty()
-                    && !s.substring(0, i).stripTrailing().endsWith("//")) {
-                best = i;
+            if (best < 0) {
+                break;
+            }
+            out.add(prefix + line.substring(from, best).stripTrailing());
+            byte k = lineStart + best < kinds.length ? kinds[lineStart + best] : CODE;
+            boolean starred = k == BLOCK && line.stripLeading().startsWith("* ");
+            prefix = k == LINE ? indent + "// " : starred ? indent + "* " : k == BLOCK ? indent + "   " : indent + "    ";
+            from = best + 1;
+            while (from < line.length() && line.charAt(from) == ' ') {
+                from++;
             }
         }
-        return best;
+        out.add(prefix + line.substring(from));
+        return out;
     }
 
     private static boolean sameTokens(String fileName, String a, String b, boolean header) {

@@ -25,7 +25,7 @@ class MailReaderTest {
 
     @Test
     void readsAThreadMbox() throws Exception {
-        List<MailMessage> ms = MailReader.read(data("thread.mbox"));
+        List<MailMessage> ms = MailReader.read(data("s1-thread.mbox"));
         assertEquals(3, ms.size());
         MailMessage patch = ms.get(0);
         assertEquals("[PATCH v2] mm: fix race between MADV_FREE reclaim and blkdev direct IO read", patch.subject());
@@ -56,8 +56,8 @@ class MailReaderTest {
 
     @Test
     void emlAndMboxGiveTheSameMessage() throws Exception {
-        MailMessage eml = MailReader.read(data("huang-ying.eml")).get(0);
-        MailMessage last = MailReader.select(MailReader.read(data("thread.mbox")), "thread.mbox", null);
+        MailMessage eml = MailReader.read(data("s1-huang-ying.eml")).get(0);
+        MailMessage last = MailReader.select(MailReader.read(data("s1-thread.mbox")), "s1-thread.mbox", null);
         assertEquals(eml.body(), last.body());
         assertEquals(eml.messageId(), last.messageId());
         assertEquals(1, eml.line());
@@ -65,7 +65,7 @@ class MailReaderTest {
 
     @Test
     void selectsByMessageId() throws Exception {
-        List<MailMessage> ms = MailReader.read(data("thread.mbox"));
+        List<MailMessage> ms = MailReader.read(data("s1-thread.mbox"));
         assertEquals("Yu Zhao", MailReader.select(ms, "t", "Ydz0yh6kR1VzWq9f@google.test").from().name());
         assertEquals("Yu Zhao", MailReader.select(ms, "t", "<Ydz0yh6kR1VzWq9f@google.test>").from().name());
         MailException e = assertThrows(MailException.class, () -> MailReader.select(ms, "t", "nope@x"));
@@ -74,7 +74,7 @@ class MailReaderTest {
 
     @Test
     void readsGzippedMbox() throws Exception {
-        byte[] raw = Files.readAllBytes(data("thread.mbox"));
+        byte[] raw = Files.readAllBytes(data("s1-thread.mbox"));
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         try (GZIPOutputStream z = new GZIPOutputStream(b)) {
             z.write(raw);
@@ -90,17 +90,17 @@ class MailReaderTest {
 
     @Test
     void nonUtf8BodyWithoutCharsetIsALocatedError() throws Exception {
-        byte[] good = Files.readAllBytes(data("thread.mbox"));
+        byte[] good = Files.readAllBytes(data("s1-thread.mbox"));
         String s = new String(good, StandardCharsets.UTF_8);
         int at = s.indexOf("Userspace might read");
         byte[] bad = good.clone();
         bad[at + 4] = (byte) 0xe9; // Latin-1 'é' in a us-ascii body
-        MailException e = assertThrows(MailException.class, () -> MailReader.read("thread.mbox", bad));
+        MailException e = assertThrows(MailException.class, () -> MailReader.read("s1-thread.mbox", bad));
         int line = (int) s.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
         assertEquals(line, e.line());
         assertEquals(5, e.column());
         assertEquals(at + 4, e.offset());
-        assertEquals("thread.mbox:" + line + ":5: byte " + (at + 4)
+        assertEquals("s1-thread.mbox:" + line + ":5: byte " + (at + 4)
                 + ": the body is not valid UTF-8 (byte 0xE9)", e.getMessage());
     }
 
@@ -195,7 +195,7 @@ class MailReaderTest {
     @Test
     void readsRealFileSizes() throws IOException, MailException {
         // every message of the fixture has a From and a Date
-        for (MailMessage m : MailReader.read(data("thread.mbox"))) {
+        for (MailMessage m : MailReader.read(data("s1-thread.mbox"))) {
             assertTrue(m.date().isPresent(), m.describe());
             assertTrue(m.from() != null, m.describe());
         }
