@@ -13,6 +13,7 @@ import java.util.Set;
  */
 public final class Args {
     private final Map<String, String> options = new LinkedHashMap<>();
+    private final Map<String, List<String>> repeated = new LinkedHashMap<>();
     private final List<String> operands = new ArrayList<>();
 
     private Args() {
@@ -25,6 +26,15 @@ public final class Args {
      */
     public static Args parse(String command, List<String> args, Set<String> flags, Set<String> valued)
             throws UsageException {
+        return parse(command, args, flags, valued, Set.of());
+    }
+
+    /**
+     * @param many options that take a value and may be given several times
+     *             (e.g. "--trailer"); see {@link #values}
+     */
+    public static Args parse(String command, List<String> args, Set<String> flags, Set<String> valued,
+            Set<String> many) throws UsageException {
         Args a = new Args();
         boolean operandsOnly = false;
         for (int i = 0; i < args.size(); i++) {
@@ -52,6 +62,14 @@ public final class Args {
                     throw new UsageException(command + ": option '" + name + "' takes no value");
                 }
                 a.options.put(name, "true");
+            } else if (many.contains(name)) {
+                if (value == null) {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException(command + ": option '" + name + "' needs a value");
+                    }
+                    value = args.get(++i);
+                }
+                a.repeated.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
             } else if (valued.contains(name)) {
                 if (value == null) {
                     if (i + 1 >= args.size()) {
@@ -69,6 +87,11 @@ public final class Args {
 
     public boolean flag(String name) {
         return options.containsKey(name);
+    }
+
+    /** Every value of an option that may be repeated, in order (empty when not given). */
+    public List<String> values(String name) {
+        return repeated.getOrDefault(name, List.of());
     }
 
     public String value(String name, String dflt) {

@@ -17,7 +17,8 @@ public final class Main {
             new StateCommand(),
             new LitmusCommand(),
             new TraceCommand(),
-            new CheckCommand());
+            new CheckCommand(),
+            new ReportCommand());
 
     private Main() {
     }
