@@ -42,4 +42,26 @@ public final class TestAccess {
     public static String contentDescription(FindingsView v) {
         return v.getContentDescription();
     }
+
+    /** Export Mailing-List Reply to a text or .eml file without dialogs; returns the finished job's message. */
+    public static String exportReply(java.nio.file.Path scenario, java.nio.file.Path out, boolean eml)
+            throws InterruptedException {
+        org.pagelab.engine.report.ReplyBuilder.Options o = new org.pagelab.engine.report.ReplyBuilder.Options();
+        o.workers = 1;
+        org.eclipse.core.runtime.jobs.Job j = ExportReplyHandler.schedule(org.eclipse.swt.widgets.Display.getCurrent(),
+                scenario, o, eml ? ReplyDialog.Target.EML : ReplyDialog.Target.TEXT, out,
+                new org.pagelab.engine.report.mail.EmlWriter.Headers(), false);
+        j.join();
+        return j.getResult().getMessage();
+    }
+
+    /** The charts Export Chart offers in the active window, as "title: form" labels. */
+    public static java.util.List<String> chartChoices() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (ExportChartHandler.Choice c : ExportChartHandler.choices(
+                org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell())) {
+            out.add(c.title() + ":" + c.ext());
+        }
+        return out;
+    }
 }

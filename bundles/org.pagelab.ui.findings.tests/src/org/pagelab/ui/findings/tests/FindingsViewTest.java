@@ -210,4 +210,49 @@ class FindingsViewTest {
         assertTrue(e.getMessage().startsWith("the findings file cannot be read, so it is not overwritten"));
         assertTrue(Files.readString(ff).endsWith("<oops"), "the user's file is untouched");
     }
+
+    static Path project() {
+        String p = System.getProperty("pagelab.project.dir");
+        Path d = p != null ? Path.of(p) : Path.of("").toAbsolutePath();
+        while (d != null && !Files.isDirectory(d.resolve("examples"))) {
+            d = d.getParent();
+        }
+        return d;
+    }
+
+    @Test
+    void exportReplyWritesTextAndEml() throws Exception {
+        Path s1 = project().resolve("examples/seeds/s1-madv-free-dio-5.16.pgl");
+        Path txt = dir.resolve("reply.txt");
+        String msg = TestAccess.exportReply(s1, txt, false);
+        assertTrue(msg.startsWith("The reply ("), msg);
+        String text = Files.readString(txt);
+        assertTrue(text.startsWith("Pagelab explored every interleaving"), text);
+        assertTrue(text.contains("\n1) Reclaim clears the PTE while the DIO holds a reference (critical)\n"), text);
+        for (String l : text.split("\n")) {
+            assertTrue(l.length() <= 80 && !l.contains("\t"), l);
+        }
+        Path eml = dir.resolve("reply.eml");
+        TestAccess.exportReply(s1, eml, true);
+        String e = Files.readString(eml);
+        assertTrue(e.startsWith("Subject: Pagelab report\nDate: "), e);
+        assertTrue(e.contains("\n\nPagelab explored every interleaving"), e);
+    }
+
+    @Test
+    void exportChartOffersTheChartsShown() {
+        org.eclipse.swt.widgets.Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        org.eclipse.swt.widgets.Composite host = new org.eclipse.swt.widgets.Composite(shell, org.eclipse.swt.SWT.NONE);
+        try {
+            org.pagelab.ui.charts.XYChart chart = new org.pagelab.ui.charts.XYChart(host, org.eclipse.swt.SWT.NONE,
+                    "refcount of P", "step", "count", true, false);
+            chart.setSeries(List.of(new org.pagelab.ui.charts.ChartSeries("P refcount", new double[] {0, 1, 2},
+                    new double[] {1, 2, 3}, new int[] {0, 1, 2})));
+            List<String> choices = TestAccess.chartChoices();
+            assertTrue(choices.containsAll(List.of("chart 1 (P refcount):csv", "chart 1 (P refcount):png",
+                    "chart 1 (P refcount):svg")), choices.toString());
+        } finally {
+            host.dispose();
+        }
+    }
 }
