@@ -50,6 +50,9 @@ public final class Explorer {
     }
 
     static final int BATCH = 4096;
+    static final boolean DEBUG = Boolean.getBoolean("pagelab.debug.por");
+    static final java.util.concurrent.atomic.AtomicLong provisoCount = new java.util.concurrent.atomic.AtomicLong();
+    static final java.util.concurrent.atomic.AtomicLong noReduction = new java.util.concurrent.atomic.AtomicLong();
 
     final Program prog;
     final Options opt;
@@ -108,7 +111,12 @@ public final class Explorer {
         this.violationsCount = c == null || c.mentionsViolation() || (filter != null && filter.mentionsViolation());
     }
 
-    /** Explores a compiled scenario. */
+    /**
+     * Explores a compiled scenario. With partial-order reduction the first
+     * run omits the cycle proviso; if its reduced graph has a cycle, a second
+     * run applies it (an acyclic reduced graph already preserves final states
+     * and violations; livelocks are only looked for with the proviso).
+     */
     public static ExploreResult explore(Program prog, Options opt) {
         boolean por = opt.por;
         Predicate c = prog.condition();
@@ -117,8 +125,24 @@ public final class Explorer {
             por = false;
         }
         Explorer e = new Explorer(prog, opt, por);
-        return e.run(por);
+        ExploreResult r = e.run(por);
+        if (por && e.cyclic) {
+            // the reduced graph has a cycle: explore again with the cycle proviso, so that no thread is
+            // ignored along it (see "Exploration" in docs/SCENARIO-LANGUAGE.md)
+            Explorer p = new Explorer(prog, opt, true);
+            p.proviso = true;
+            ExploreResult rp = p.run(true);
+            return new ExploreResult(rp.verdict(), rp.complete(), rp.incomplete(), rp.states(), rp.transitions(),
+                    rp.finals(), rp.positive(), rp.negative(), r.millis() + rp.millis(), rp.depth(), rp.witness(),
+                    rp.violations(), rp.unexpected(), true);
+        }
+        return r;
     }
+
+    /** Apply the cycle proviso (set for the second run when the reduced graph turned out cyclic). */
+    boolean proviso;
+    /** The explored graph has a cycle (known after a complete run). */
+    boolean cyclic;
 
     // ----------------------------------------------------------- encoding
 
@@ -269,9 +293,11 @@ public final class Explorer {
                 if (p != null) {
                     chosen = p;
                     full = false;
+                } else if (DEBUG) {
+                    noReduction.incrementAndGet();
                 }
             }
-            if (!full) {
+            if (!full && proviso) {
                 // cycle proviso: a reduced successor that is already known at this depth or
                 // earlier may close a cycle; expand fully so that no thread is ignored on it
                 for (int t = 0; t < nAll && !full; t++) {
@@ -285,6 +311,9 @@ public final class Explorer {
                 }
                 if (full) {
                     chosen = enabled;
+                    if (DEBUG) {
+                        provisoCount.incrementAndGet();
+                    }
                 }
             }
             x.full = full;
@@ -440,6 +469,12 @@ public final class Explorer {
         }
         if (incomplete == null && possibleCycle && targetKind == null) {
             Livelock ll = new Livelock(this);
+            if (por && !proviso) {
+                cyclic = ll.hasCycle();
+            }
+        }
+        if (incomplete == null && possibleCycle && targetKind == null && (!por || proviso)) {
+            Livelock ll = new Livelock(this);
             Found f = ll.find();
             if (f != null) {
                 found.add(f);
@@ -450,6 +485,9 @@ public final class Explorer {
             }
         }
         mon.done();
+        if (DEBUG) {
+            System.err.println("por: proviso full expansions " + provisoCount + ", states without reduction " + noReduction);
+        }
         if (targetKind != null) {
             return null;
         }

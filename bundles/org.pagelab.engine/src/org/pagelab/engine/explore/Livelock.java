@@ -24,6 +24,27 @@ final class Livelock {
         this.tab = ex.table;
     }
 
+    /** Whether the explored graph has a cycle (a non-trivial strongly connected part or a self-loop). */
+    boolean hasCycle() {
+        int n = tab.size();
+        buildGraph(n);
+        int[] comp = scc(n);
+        int[] size = new int[n];
+        for (int v = 0; v < n; v++) {
+            if (++size[comp[v]] > 1) {
+                return true;
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            for (int e = start[v]; e < start[v + 1]; e++) {
+                if (adj[e] == v) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     Explorer.Found find() {
         int n = tab.size();
         buildGraph(n);

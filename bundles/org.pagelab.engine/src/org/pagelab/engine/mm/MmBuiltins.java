@@ -138,6 +138,11 @@ public final class MmBuiltins {
      */
     static final Builtin FREE = new B("__free_page", 1, true, "void") {
         @Override
+        public Footprint footprint() {
+            return Footprint.FIRST_ARGUMENT;
+        }
+
+        @Override
         public String[] writesFields() {
             return new String[] {"page.*"};
         }
@@ -171,6 +176,11 @@ public final class MmBuiltins {
      * atomic update, then read or write the page's data.
      */
     static final Builtin MMU = new B("__mmu_access", 4, true, "int") {
+        @Override
+        public Footprint footprint() {
+            return Footprint.PAGE_TABLES;
+        }
+
         @Override
         public String[] writesFields() {
             return new String[] {"pmd.pmd", "pmd.pte", "page.data", "page.flags"};
@@ -242,6 +252,11 @@ public final class MmBuiltins {
     /** A THP: HPAGE_PMD_NR consecutive pages (setup only; threads get NULL and fall back to small pages). */
     static final Builtin ALLOC_THP = new B("__alloc_thp", 0, true, "struct page *") {
         @Override
+        public Footprint footprint() {
+            return Footprint.POOL;
+        }
+
+        @Override
         public String[] writesFields() {
             return new String[] {"page.*"};
         }
@@ -277,6 +292,11 @@ public final class MmBuiltins {
     /** A device writes the page by DMA (no MMU, no PTE, no dirty bit). */
     static final Builtin DMA_WRITE = new B("__dma_write", 2, true, "void") {
         @Override
+        public Footprint footprint() {
+            return Footprint.FIRST_ARGUMENT;
+        }
+
+        @Override
         public String[] writesFields() {
             return new String[] {"page.data", "page.flags"};
         }
@@ -301,6 +321,11 @@ public final class MmBuiltins {
 
     /** A device reads the page by DMA. */
     static final Builtin DMA_READ = new B("__dma_read", 1, true, "int") {
+        @Override
+        public Footprint footprint() {
+            return Footprint.FIRST_ARGUMENT;
+        }
+
         @Override
         public int invoke(Context ctx, int[] args) {
             MmLayout l = layout(ctx);

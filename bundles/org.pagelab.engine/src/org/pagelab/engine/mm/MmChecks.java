@@ -130,6 +130,10 @@ public final class MmChecks implements StepCheck {
 
     private Violation page(Heap.Obj o, int field, int[] before, int[] after, IntConsumer reads) {
         int b = o.base;
+        if ((before[b + l.pFlags] & l.pgZero) != 0) {
+            return new Violation("bug", "the zero page's " + fieldName(field) + " changes " + before[b + field] + " -> "
+                    + after[b + field] + " (it is mapped read-only and never freed)", null);
+        }
         boolean wasFree = (before[b + l.pFlags] & l.pgBuddy) != 0;
         boolean isFree = (after[b + l.pFlags] & l.pgBuddy) != 0;
         if (wasFree && isFree) {

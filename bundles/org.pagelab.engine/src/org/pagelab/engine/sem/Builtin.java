@@ -25,6 +25,26 @@ public interface Builtin {
         return new String[0];
     }
 
+    /** What a builtin may touch, for the partial-order reduction's static footprints. */
+    enum Footprint {
+        /** Anything reachable from its arguments (the safe default). */
+        REACHABLE,
+        /** Only the object its first argument points to. */
+        FIRST_ARGUMENT,
+        /** Only the calling thread's page pool. */
+        POOL,
+        /**
+         * The page tables reachable from its first argument (an mm) and the
+         * pages they map; it writes PMD/PTE objects and mapped pages other
+         * than the zero page, which is only ever mapped read-only.
+         */
+        PAGE_TABLES
+    }
+
+    default Footprint footprint() {
+        return allocatesFromPool() ? Footprint.POOL : Footprint.REACHABLE;
+    }
+
     /** Whether it hands out pages of the calling thread's pool (alloc_page). */
     default boolean allocatesFromPool() {
         return false;

@@ -937,8 +937,11 @@ public final class Compiler {
         return observedRegs.contains(thread + ":" + reg) || observedRegs.contains("*:" + reg);
     }
 
-    /** The struct field or pointee type an access targets (for the mutability analysis). */
-    record FieldRef(String struct, String field, String typeName) {
+    /**
+     * The struct field (or, through a plain pointer, the pointee type) an
+     * access targets: for the mutability analysis and the static footprints.
+     */
+    public record FieldRef(String struct, String field, String typeName) {
     }
 
     private void markWrite(Object ref) {
