@@ -255,7 +255,9 @@ public class ScenarioEditor extends MultiPageEditorPart {
         if (doc != null) {
             doc.dispose();
         }
-        if (markers != null && f != null) {
+        // When the workbench closes, the link stays (the editor is restored from it at the next start)
+        // and the markers go with the session (they are not persistent).
+        if (markers != null && f != null && !org.eclipse.ui.PlatformUI.getWorkbench().isClosing()) {
             if (ExternalFiles.isLink(f)) {
                 ExternalFiles.release(f); // takes its markers with it
             } else {

@@ -295,7 +295,7 @@ public final class LaneCanvas extends Canvas {
                     gc.drawText(cpu, r.x + PAD, r.y + PAD, true);
                     gc.setFont(code);
                     gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-                    gc.drawText(clip(gc, "P" + t.getIndex() + "(" + t.getParams().replaceAll("\\s+", " ") + ")", r.width - 2 * PAD),
+                    gc.drawText(org.pagelab.ui.scenario.internal.Draw.clip(gc, "P" + t.getIndex() + "(" + t.getParams().replaceAll("\\s+", " ") + ")", r.width - 2 * PAD),
                             r.x + PAD, r.y + PAD + gc.getFontMetrics().getHeight(), true);
                     if (selection == t) {
                         outline(gc, r);
@@ -359,7 +359,7 @@ public final class LaneCanvas extends Canvas {
         String comment = ScenarioLabels.comment(st);
         if (!comment.isEmpty()) {
             gc.setForeground(colour(new RGB(63, 127, 95), 1));
-            gc.drawText(clip(gc, "/* " + comment + " */", r.width - 2 * PAD), r.x + PAD, y, true);
+            gc.drawText(org.pagelab.ui.scenario.internal.Draw.clip(gc, "/* " + comment + " */", r.width - 2 * PAD), r.x + PAD, y, true);
         }
         if (fn != null && fn.hasVariants()) {
             String chosen = chosenVariant(fn.name());
@@ -394,21 +394,10 @@ public final class LaneCanvas extends Canvas {
             if (i == MAX_LINES - 1 && lines.size() > MAX_LINES) {
                 l = l + " ...";
             }
-            gc.drawText(clip(gc, l, w), x, y, true);
+            gc.drawText(org.pagelab.ui.scenario.internal.Draw.clip(gc, l, w), x, y, true);
             y += lineH;
         }
         return y;
-    }
-
-    private static String clip(GC gc, String s, int w) {
-        if (gc.textExtent(s).x <= w) {
-            return s;
-        }
-        String t = s;
-        while (t.length() > 1 && gc.textExtent(t + "...").x > w) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t + "...";
     }
 
     private void outline(GC gc, Rectangle r) {

@@ -144,12 +144,12 @@ final class StepCanvas extends Canvas {
             gc.setLineWidth(1);
             int y = r.y + PAD;
             gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
-            gc.drawText(clip(gc, cell.title(), r.width - 2 * PAD), r.x + PAD, y, true);
+            gc.drawText(org.pagelab.ui.scenario.internal.Draw.clip(gc, cell.title(), r.width - 2 * PAD), r.x + PAD, y, true);
             y += lineH;
             for (String l : cell.lines()) {
                 gc.setForeground(l.startsWith("VIOLATION") ? getDisplay().getSystemColor(SWT.COLOR_RED)
                         : l.contains(" -> ") ? new Color(0, 90, 160) : getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-                gc.drawText(clip(gc, l, r.width - 2 * PAD), r.x + PAD, y, true);
+                gc.drawText(org.pagelab.ui.scenario.internal.Draw.clip(gc, l, r.width - 2 * PAD), r.x + PAD, y, true);
                 y += lineH;
             }
             if (cell.step() == selected) {
@@ -161,14 +161,4 @@ final class StepCanvas extends Canvas {
         }
     }
 
-    private static String clip(GC gc, String s, int w) {
-        if (gc.textExtent(s).x <= w) {
-            return s;
-        }
-        String t = s;
-        while (t.length() > 1 && gc.textExtent(t + "...").x > w) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t + "...";
-    }
 }
