@@ -300,6 +300,24 @@ public final class ReplyBuilder {
         }
     }
 
+    /**
+     * The counterexample (or witness) a reply would show for a scenario under
+     * the model of its Model: line, or null when there is none (what the
+     * findings of a scenario are placed on when no view published one).
+     */
+    public static Trace counterexample(Path scenario, ProgressMonitor monitor) throws ReportException {
+        String text = read(scenario);
+        CheckModel m = CheckModels.byName(declaredModel(scenario, text));
+        CheckOptions co = new CheckOptions();
+        co.monitor = monitor;
+        co.timeoutSeconds = 60;
+        CheckResult r = m.check(scenario, text, co);
+        if ("Error".equals(r.verdict())) {
+            throw new ReportException(r.error() == null ? scenario + ": cannot be checked" : r.error());
+        }
+        return shownTrace(r);
+    }
+
     private static String read(Path scenario) throws ReportException {
         try {
             return Files.readString(scenario, StandardCharsets.UTF_8);
@@ -334,7 +352,7 @@ public final class ReplyBuilder {
     }
 
     /** The trace a reply shows for a run: its first violation, else the witness of a Sometimes/Always verdict. */
-    static Trace shownTrace(CheckResult r) {
+    public static Trace shownTrace(CheckResult r) {
         for (Trace t : r.traces()) {
             if (t.violation() != null) {
                 return t;

@@ -64,4 +64,9 @@ public final class TestAccess {
         }
         return out;
     }
+
+    /** Explore for Findings without dialogs; the job, still running (it needs the UI thread to finish). */
+    public static org.eclipse.core.runtime.jobs.Job exploreForFindings(java.nio.file.Path scenario) {
+        return ExploreForFindingsHandler.schedule(org.eclipse.swt.widgets.Display.getCurrent(), scenario, false);
+    }
 }

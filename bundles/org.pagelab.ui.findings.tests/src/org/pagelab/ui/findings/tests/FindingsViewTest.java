@@ -255,4 +255,19 @@ class FindingsViewTest {
             host.dispose();
         }
     }
+
+    @Test
+    void exploreForFindingsPlacesTheS1Findings() throws Exception {
+        Path src = project().resolve("examples/seeds/s1-madv-free-dio-5.16.pgl");
+        Path s1 = dir.resolve(src.getFileName());
+        Files.copy(src, s1);
+        Files.copy(FindingsFiles.fileFor(src), FindingsFiles.fileFor(s1));
+        var job = TestAccess.exploreForFindings(s1);
+        waitFor("the exploration", () -> job.getResult() != null);
+        assertTrue(job.getResult().isOK(), job.getResult().getMessage());
+        view.refresh();
+        assertEquals(4, view.rows().size());
+        assertEquals(List.of("exact", "exact", "exact", "exact"), view.rows().stream().map(TestAccess::placed).toList());
+        assertEquals("Reclaim clears the PTE while the DIO holds a reference", TestAccess.title(view.rows().get(0)));
+    }
 }
