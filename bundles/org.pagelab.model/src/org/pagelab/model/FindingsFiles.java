@@ -79,15 +79,7 @@ public final class FindingsFiles {
 
     /** Loads a findings file. Errors name the file, line and column. */
     public static FindingsFile load(Path file) throws StateFileException {
-        String name = file.toString();
-        if (!Files.isRegularFile(file)) {
-            throw new StateFileException(name, 0, 0, Files.exists(file) ? "not a regular file" : "no such file");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return load(name, in);
-        } catch (IOException e) {
-            throw new StateFileException(name, 0, 0, "cannot read: " + e.getMessage());
-        }
+        return MmStates.loadFile(file, FindingsFiles::load);
     }
 
     /** Loads findings from a stream; {@code name} is used in error messages. */

@@ -56,12 +56,22 @@ public final class MmStates {
 
     /** Loads the state saved in {@code file}. */
     public static MMState load(Path file) throws StateFileException {
+        return loadFile(file, MmStates::load);
+    }
+
+    /** Reads a model file from a stream; the name is used in messages. */
+    interface StreamLoader<T> {
+        T load(String name, InputStream in) throws StateFileException;
+    }
+
+    /** Opens a model file and loads it; a missing, special or unreadable file is a StateFileException. */
+    static <T> T loadFile(Path file, StreamLoader<T> loader) throws StateFileException {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
             throw new StateFileException(name, 0, 0, Files.exists(file) ? "not a regular file" : "no such file");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return load(name, in);
+            return loader.load(name, in);
         } catch (IOException e) {
             throw new StateFileException(name, 0, 0, "cannot read: " + e.getMessage());
         }
