@@ -37,6 +37,19 @@ public final class ScCheckModel implements CheckModel {
         return Compiler.compile(sc, co);
     }
 
+    /** The explorer's options for a check run's budgets and choices. */
+    public static Explorer.Options exploreOptions(CheckOptions o) {
+        Explorer.Options eo = new Explorer.Options();
+        eo.maxStates = o.maxStates;
+        eo.timeoutMillis = (long) (o.timeoutSeconds * 1000);
+        eo.maxMemoryBytes = o.maxMemoryBytes;
+        eo.workers = o.workers;
+        eo.por = o.por;
+        eo.monitor = o.monitor;
+        eo.model = "sc";
+        return eo;
+    }
+
     @Override
     public CheckResult check(Path file, String text, CheckOptions o) {
         long t0 = System.currentTimeMillis();
@@ -46,14 +59,7 @@ public final class ScCheckModel implements CheckModel {
         } catch (ScenarioException e) {
             return CheckResult.error(file.toString(), name(), e.getMessage());
         }
-        Explorer.Options eo = new Explorer.Options();
-        eo.maxStates = o.maxStates;
-        eo.timeoutMillis = (long) (o.timeoutSeconds * 1000);
-        eo.maxMemoryBytes = o.maxMemoryBytes;
-        eo.workers = o.workers;
-        eo.por = o.por;
-        eo.monitor = o.monitor;
-        eo.model = name();
+        Explorer.Options eo = exploreOptions(o);
         ExploreResult r;
         try {
             r = Explorer.explore(p, eo);
