@@ -130,7 +130,7 @@ public final class CheckCommand implements Command {
         boolean json = a.flag("--json");
         List<CheckResult> results = new ArrayList<>();
         for (Path f : files) {
-            o.monitor = new Progress(err, f.toString());
+            o.monitor = new Progress(err, "check " + f);
             CheckModel model = forced != null ? forced : declared(f);
             CheckResult r = Checker.check(f, model, o);
             results.add(r);
@@ -213,14 +213,15 @@ public final class CheckCommand implements Command {
     /** A progress line on stderr for runs longer than a second. */
     static final class Progress implements ProgressMonitor {
         private final PrintStream err;
-        private final String file;
+        private final String label;
         private long start = System.nanoTime();
         private long last;
         private boolean printed;
 
-        Progress(PrintStream err, String file) {
+        /** {@code label} starts each line ("check FILE"). */
+        Progress(PrintStream err, String label) {
             this.err = err;
-            this.file = file;
+            this.label = label;
         }
 
         @Override
@@ -240,7 +241,7 @@ public final class CheckCommand implements Command {
                 return;
             }
             last = now;
-            err.println("check " + file + ": " + detail + ", " + (now - start) / 1_000_000_000L + " s");
+            err.println(label + ": " + detail + ", " + (now - start) / 1_000_000_000L + " s");
             err.flush();
             printed = true;
         }

@@ -18,7 +18,8 @@ public final class Main {
             new LitmusCommand(),
             new TraceCommand(),
             new CheckCommand(),
-            new ReportCommand());
+            new ReportCommand(),
+            new BenchCommand());
 
     private Main() {
     }
