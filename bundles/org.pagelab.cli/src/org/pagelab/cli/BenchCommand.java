@@ -2,7 +2,6 @@ package org.pagelab.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +11,6 @@ import java.util.Set;
 
 import org.pagelab.engine.check.Bench;
 import org.pagelab.engine.check.CheckOptions;
-import org.pagelab.engine.check.Checker;
 import org.pagelab.engine.lang.ScenarioException;
 import org.pagelab.engine.report.Json;
 
@@ -82,21 +80,7 @@ public final class BenchCommand implements Command {
         if (runs < 1 || runs > 100) {
             throw new UsageException(name() + ": --runs must be 1 to 100, not " + runs);
         }
-        List<Path> files;
-        try {
-            List<Path> ops = new ArrayList<>();
-            for (String s : a.operands()) {
-                ops.add(Path.of(s));
-            }
-            files = Checker.collect(ops);
-        } catch (NoSuchFileException e) {
-            throw new UsageException(name() + ": no such file or directory: " + e.getMessage());
-        } catch (IOException e) {
-            throw new UsageException(name() + ": cannot read: " + e.getMessage());
-        }
-        if (files.isEmpty()) {
-            throw new UsageException(name() + ": no .pgl or .litmus files in " + String.join(" ", a.operands()));
-        }
+        List<Path> files = CheckCommand.scenarioFiles(name(), a.operands());
         boolean json = a.flag("--json");
         int procs = Runtime.getRuntime().availableProcessors();
         double load = Bench.loadAverage();

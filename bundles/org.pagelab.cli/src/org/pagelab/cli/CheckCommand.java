@@ -112,21 +112,7 @@ public final class CheckCommand implements Command {
         if (traceOut != null) {
             o.traceDir = Path.of(traceOut);
         }
-        List<Path> files;
-        try {
-            List<Path> ops = new ArrayList<>();
-            for (String s : a.operands()) {
-                ops.add(Path.of(s));
-            }
-            files = Checker.collect(ops);
-        } catch (NoSuchFileException e) {
-            throw new UsageException(name() + ": no such file or directory: " + e.getMessage());
-        } catch (IOException e) {
-            throw new UsageException(name() + ": cannot read: " + e.getMessage());
-        }
-        if (files.isEmpty()) {
-            throw new UsageException(name() + ": no .pgl or .litmus files in " + String.join(" ", a.operands()));
-        }
+        List<Path> files = scenarioFiles(name(), a.operands());
         boolean json = a.flag("--json");
         List<CheckResult> results = new ArrayList<>();
         for (Path f : files) {
@@ -172,6 +158,26 @@ public final class CheckCommand implements Command {
             out.println(Json.write(arr, true));
         }
         return Checker.exitCode(results);
+    }
+
+    /** The scenario and litmus files of FILE|DIR operands (at least one), or a usage error. */
+    static List<Path> scenarioFiles(String command, List<String> operands) throws UsageException {
+        List<Path> files;
+        try {
+            List<Path> ops = new ArrayList<>();
+            for (String s : operands) {
+                ops.add(Path.of(s));
+            }
+            files = Checker.collect(ops);
+        } catch (NoSuchFileException e) {
+            throw new UsageException(command + ": no such file or directory: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UsageException(command + ": cannot read: " + e.getMessage());
+        }
+        if (files.isEmpty()) {
+            throw new UsageException(command + ": no .pgl or .litmus files in " + String.join(" ", operands));
+        }
+        return files;
     }
 
     /** The model a file asks for in its "Model:" line; sc when none (or when it cannot be parsed). */
