@@ -139,6 +139,19 @@ public final class Explorer {
         return r;
     }
 
+    /**
+     * Runs a compiled scenario along the schedule of a trace found for the
+     * same scenario under other variants (the thread of each of its steps,
+     * in order), then lets the remaining threads finish, and records every
+     * step as a trace does. This is "what the other code does at the same
+     * point" of a variant comparison. {@code extraSteps} bounds the steps
+     * run after the schedule (retry loops).
+     */
+    public static Followed follow(Program prog, Options opt, Trace reference, int extraSteps) {
+        Explorer e = new Explorer(prog, opt, false);
+        return new TraceBuilder(e).follow(reference, extraSteps);
+    }
+
     /** Apply the cycle proviso (set for the second run when the reduced graph turned out cyclic). */
     boolean proviso;
     /** The explored graph has a cycle (known after a complete run). */

@@ -102,33 +102,7 @@ final class TraceBuilder {
                 ts[t] = o.thread;
             }
             memNow = after;
-            List<Trace.Change> changes = changes(mem, before, after);
-            Insn ev = o.event;
-            Code code = o.eventCode != null ? o.eventCode : o.violationCode;
-            List<String> stack = o.stack != null ? o.stack : List.of(ex.threadName(t));
-            String fn = stack.get(stack.size() - 1);
-            int line = 0;
-            int col = 0;
-            if (ev != null) {
-                line = ev.pos.line();
-                col = ev.pos.column();
-            } else if (v != null && v.pos != null) {
-                line = v.pos.line();
-                col = v.pos.column();
-            }
-            String file = code != null ? code.file : prog.file();
-            if (v != null && v.pos != null && o.violationCode != null && ev == null) {
-                file = o.violationCode.file;
-            }
-            String value = ev == null ? "" : valueText(ev, o.eventValue, o.eventCell);
-            String location = "";
-            if (o.eventCell >= 0) {
-                String[] w = fmt.locate(o.eventCell, after);
-                location = w[2].equals("value") ? w[1] : w[1] + "->" + w[2];
-            }
-            steps.add(new Trace.Step(i, t, ex.threadName(t), fn, stack, file, line, col, describe(ev),
-                    ev == null ? "" : ev.annot.toString(), location, value, changes, view(memNow, ts),
-                    v == null ? null : v.kind, v == null ? null : v.getMessage()));
+            steps.add(step(i, t, o, v, mem, before, after, ts));
             if (v != null) {
                 lastViolation = v.kind;
                 break;
@@ -140,6 +114,151 @@ final class TraceBuilder {
         }
         return new Trace(prog.name(), prog.file(), ex.opt.model, kind, violation != null ? violation : lastViolation,
                 message, names, prog.variants(), initial, steps, loopStart);
+    }
+
+    /**
+     * Runs the threads in the order of another trace's steps (a schedule
+     * taken from a run of another variant): each reference step lets its
+     * thread take one step if it can (a finished or blocked thread is passed
+     * over), then the remaining threads run to the end, lowest runnable
+     * thread first, for at most {@code extraSteps} more steps.
+     */
+    Followed follow(Trace reference, int extraSteps) {
+        Machine m = new Machine(prog);
+        m.setRecording(true);
+        ScMemory mem = new ScMemory(prog);
+        int[] s = ex.initialState();
+        int[] memNow = Arrays.copyOf(s, ex.heapSize);
+        int[][] ts = ex.threads(s);
+        Trace.StateView initial = view(memNow, ts);
+        List<Trace.Step> steps = new ArrayList<>();
+        List<Integer> refIndex = new ArrayList<>();
+        List<Integer> passed = new ArrayList<>();
+        String violation = null;
+        String message = null;
+        List<Trace.Step> ref = reference.steps();
+        int extra = 0;
+        int r = 0;
+        while (violation == null) {
+            int t;
+            if (r < ref.size()) {
+                t = ref.get(r).thread();
+            } else if (ex.isFinal(ts)) {
+                message = "every thread ran to its end";
+                break;
+            } else if (extra++ >= extraSteps) {
+                message = "threads still running after " + extraSteps + " more steps (a retry loop?)";
+                break;
+            } else {
+                t = firstRunnable(ts, memNow, m);
+                if (t < 0) {
+                    violation = "deadlock";
+                    message = "no thread can run: " + blockedNames(ts);
+                    break;
+                }
+            }
+            boolean fromRef = r < ref.size();
+            int[] before = memNow;
+            int[] after = Arrays.copyOf(before, before.length);
+            Machine.Outcome o = null;
+            if (t >= 0 && t < ex.nAll && mayRun(t, ts)) {
+                mem.reset(after, t);
+                o = m.step(t, ts[t], mem);
+            }
+            if (o == null || o.kind == Machine.Kind.BLOCKED) {
+                if (fromRef) {
+                    passed.add(r);
+                    r++;
+                    continue;
+                }
+                break; // firstRunnable said it could run: cannot happen
+            }
+            Violation v = o.violation;
+            if (v == null && ex.check != null) {
+                v = ex.check.afterStep(t, before, after, mem, c -> {
+                });
+            }
+            if (o.thread != null) {
+                ts[t] = o.thread;
+            }
+            memNow = after;
+            steps.add(step(steps.size(), t, o, v, mem, before, after, ts));
+            refIndex.add(fromRef ? r : -1);
+            if (fromRef) {
+                r++;
+            }
+            if (v != null) {
+                violation = v.kind;
+                message = v.getMessage();
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (int t = 0; t < ex.nAll; t++) {
+            names.add(ex.threadName(t));
+        }
+        Trace trace = new Trace(prog.name(), prog.file(), ex.opt.model, "replay", violation, message, names,
+                prog.variants(), initial, steps, -1);
+        return new Followed(trace, refIndex.stream().mapToInt(Integer::intValue).toArray(),
+                passed.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** Whether thread t may be scheduled now (not finished; the after block only once the others are done). */
+    private boolean mayRun(int t, int[][] ts) {
+        boolean isAfter = ex.hasAfter && t == ex.nAll - 1;
+        return !Machine.finished(ts[t]) && ex.regularDone(ts) == isAfter;
+    }
+
+    private int firstRunnable(int[][] ts, int[] memNow, Machine m) {
+        for (int pass = 0; pass < 2; pass++) { // threads that must finish first, then daemons
+            for (int t = 0; t < ex.nAll; t++) {
+                if ((pass == 1) == ex.daemon[t] && mayRun(t, ts) && !blocked(t, ts[t], memNow)) {
+                    return t;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private String blockedNames(int[][] ts) {
+        List<String> b = new ArrayList<>();
+        for (int t = 0; t < ex.nAll; t++) {
+            if (!Machine.finished(ts[t])) {
+                b.add(ex.threadName(t));
+            }
+        }
+        return String.join(", ", b) + " blocked";
+    }
+
+    /** One recorded step: thread t ran with outcome o from memory before to after (ts already advanced). */
+    private Trace.Step step(int i, int t, Machine.Outcome o, Violation v, ScMemory mem, int[] before, int[] after,
+            int[][] ts) {
+        List<Trace.Change> changes = changes(mem, before, after);
+        Insn ev = o.event;
+        Code code = o.eventCode != null ? o.eventCode : o.violationCode;
+        List<String> stack = o.stack != null ? o.stack : List.of(ex.threadName(t));
+        String fn = stack.get(stack.size() - 1);
+        int line = 0;
+        int col = 0;
+        if (ev != null) {
+            line = ev.pos.line();
+            col = ev.pos.column();
+        } else if (v != null && v.pos != null) {
+            line = v.pos.line();
+            col = v.pos.column();
+        }
+        String file = code != null ? code.file : prog.file();
+        if (v != null && v.pos != null && o.violationCode != null && ev == null) {
+            file = o.violationCode.file;
+        }
+        String value = ev == null ? "" : valueText(ev, o.eventValue, o.eventCell);
+        String location = "";
+        if (o.eventCell >= 0) {
+            String[] w = fmt.locate(o.eventCell, after);
+            location = w[2].equals("value") ? w[1] : w[1] + "->" + w[2];
+        }
+        return new Trace.Step(i, t, ex.threadName(t), fn, stack, file, line, col, describe(ev),
+                ev == null ? "" : ev.annot.toString(), location, value, changes, view(after, ts),
+                v == null ? null : v.kind, v == null ? null : v.getMessage());
     }
 
     private String valueText(Insn ev, int v, int cell) {
