@@ -18,6 +18,7 @@ public final class Main {
             new LitmusCommand(),
             new TraceCommand(),
             new CheckCommand(),
+            new CompareCommand(),
             new ReportCommand(),
             new BenchCommand());
 
