@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -201,6 +202,11 @@ class S1Test {
         assertEquals("Never", v.run(1).verdict(), v.run(1).summary());
         assertTrue(v.noteText(1).contains("Where the 5.16 counterexample enters try_to_unmap_one"), v.noteText(1));
         assertTrue(v.noteText(1).contains("__variant(\"v2\")"), v.noteText(1));
+        // v2 run on the 5.16 counterexample's schedule: no violation, and where it parts from 5.16
+        assertNotNull(v.followed(1));
+        assertNull(v.followed(1).trace().violation(), v.followed(1).trace().message());
+        assertTrue(v.noteText(1).contains("Above: v2 on the 5.16 counterexample's schedule"), v.noteText(1));
+        assertTrue(v.noteText(1).contains("It parts from the 5.16 run at its step"), v.noteText(1));
         Ui.screenshot("s1-compare-5.16-v2");
         assertFalse(v.run(0).steps() == 0);
     }

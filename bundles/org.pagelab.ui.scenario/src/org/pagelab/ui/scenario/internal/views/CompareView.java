@@ -1,5 +1,6 @@
 package org.pagelab.ui.scenario.internal.views;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
@@ -17,6 +18,12 @@ import org.eclipse.ui.part.ViewPart;
 import org.pagelab.engine.explore.Trace;
 import org.pagelab.ui.scenario.internal.Catalog;
 import org.pagelab.ui.scenario.internal.ScenarioDocument;
+import org.pagelab.engine.check.CheckOptions;
+import org.pagelab.engine.check.ScCheckModel;
+import org.pagelab.engine.explore.Explorer;
+import org.pagelab.engine.explore.Followed;
+import org.pagelab.engine.lang.ScenarioException;
+import org.pagelab.engine.sem.Program;
 import org.pagelab.ui.scenario.internal.ScenarioEditor;
 import org.pagelab.ui.scenario.internal.explore.ExploreJob;
 import org.pagelab.ui.scenario.internal.explore.ExploreRun;
@@ -38,6 +45,9 @@ public class CompareView extends ViewPart {
     private String function;
     private final String[] variants = new String[2];
     private final ExploreRun[] runs = new ExploreRun[2];
+    private final Followed[] followed = new Followed[2];
+    private String text;
+    private Path file;
     private Catalog catalog = Catalog.library();
 
     /** One side. */
@@ -94,6 +104,10 @@ public class CompareView extends ViewPart {
         variants[1] = b;
         runs[0] = null;
         runs[1] = null;
+        followed[0] = null;
+        followed[1] = null;
+        text = doc.document().get();
+        file = ed.path() != null ? ed.path() : Path.of(doc.fileName());
         title.setText("Comparing " + fn + ": " + a + " against " + b + " in " + doc.fileName() + " (" + model + ") ...");
         ExploreJob[] jobs = new ExploreJob[2];
         for (int i = 0; i < 2; i++) {
@@ -132,14 +146,29 @@ public class CompareView extends ViewPart {
         p.head.setText(function + " = " + variants[side] + ":  " + r.verdict()
                 + (r.match() == null ? "" : r.match() ? " (as expected)" : " (expected " + r.expected() + ")") + ", "
                 + String.format("%,d", r.states()) + " states");
-        Diagram d = Diagram.of(r);
+        ExploreRun other = runs[1 - side];
+        Followed fol = r.steps() == 0 && other != null && other.trace() != null ? follow(side, r, other.trace()) : null;
+        Diagram d = fol != null ? Diagram.of(fol.trace()) : Diagram.of(r);
         p.canvas.setDiagram(d, Math.max(300, p.scroll.getClientArea().width));
         p.scroll.setMinSize(p.canvas.preferredSize());
         StringBuilder note = new StringBuilder(r.summary() == null ? "" : r.summary());
-        ExploreRun other = runs[1 - side];
         if (r.steps() == 0 && other != null && other.trace() != null) {
             int at = enters(other.trace());
             Catalog.Fn fn = catalog.function(function);
+            if (fol != null) {
+                Trace t = fol.trace();
+                note.append("\n\nAbove: ").append(variants[side]).append(" on the ").append(variants[1 - side])
+                        .append(" counterexample's schedule (the same CPU at each step), ").append(t.steps().size())
+                        .append(" steps: ").append(t.violation() == null ? t.message() + ", no violation"
+                                : t.violation() + ": " + t.message()).append('.');
+                int div = fol.divergence(other.trace());
+                if (div >= 0) {
+                    Trace.Step s = other.trace().steps().get(div);
+                    note.append("\nIt parts from the ").append(variants[1 - side]).append(" run at its step ")
+                            .append(div + 1).append(" (").append(s.threadName()).append(": ").append(s.function())
+                            .append(", ").append(s.event()).append(").");
+                }
+            }
             if (at >= 0) {
                 Trace.Step s = other.trace().steps().get(at);
                 note.append("\n\nWhere the ").append(variants[1 - side]).append(" counterexample enters ").append(function)
@@ -156,6 +185,26 @@ public class CompareView extends ViewPart {
         title.setText(function + ": " + variants[0] + " gives " + (runs[0] == null ? "..." : runs[0].verdict()) + ", "
                 + variants[1] + " gives " + (runs[1] == null ? "..." : runs[1].verdict()));
         title.getParent().layout(true);
+    }
+
+    /** This side's variant run along the other side's counterexample (SC only), computed once; null if it cannot. */
+    private Followed follow(int side, ExploreRun r, Trace reference) {
+        if (followed[side] != null) {
+            return followed[side];
+        }
+        if (!"sc".equals(r.config().model()) || "witness".equals(reference.kind()) || text == null) {
+            return null;
+        }
+        try {
+            CheckOptions o = new CheckOptions();
+            o.variants.putAll(r.variants());
+            Program prog = ScCheckModel.compile(file, text, o);
+            Explorer.Options eo = new Explorer.Options();
+            followed[side] = Explorer.follow(prog, eo, reference, 2000);
+        } catch (ScenarioException | RuntimeException e) {
+            return null; // the run itself reported the problem
+        }
+        return followed[side];
     }
 
     /** The first step of a trace inside the compared function, or -1. */
@@ -176,6 +225,11 @@ public class CompareView extends ViewPart {
 
     public String headText(int side) {
         return panels[side].head.getText();
+    }
+
+    /** The variant of this side run on the other's counterexample schedule, or null. */
+    public Followed followed(int side) {
+        return followed[side];
     }
 
     public String noteText(int side) {
