@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.pagelab.engine.lang.Ast;
 import org.pagelab.engine.lang.Parser;
@@ -61,15 +60,6 @@ public final class LitmusExport {
      * half-written file.
      */
     public static void writeAtomically(Path out, String text) throws IOException {
-        Path abs = out.toAbsolutePath();
-        Path dir = abs.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        org.pagelab.model.MmStates.writeAtomically(out, text.getBytes(StandardCharsets.UTF_8));
     }
 }

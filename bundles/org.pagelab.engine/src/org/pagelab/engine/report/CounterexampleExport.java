@@ -2,10 +2,8 @@ package org.pagelab.engine.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 import org.pagelab.engine.check.CheckResult;
@@ -142,17 +140,8 @@ public final class CounterexampleExport {
         }
     }
 
+    /** Writes text as UTF-8 atomically (see {@link org.pagelab.model.MmStates#writeAtomically}). */
     public static void writeAtomically(Path target, String text) throws IOException {
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".pagelab-", ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        org.pagelab.model.MmStates.writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -90,12 +89,6 @@ public final class Bookmarks {
         StringBuilder b = new StringBuilder();
         notes.forEach((i, n) -> b.append(i).append('\t').append(t.ts(i)).append('\t')
                 .append(n.replace("\n", "\\n")).append('\n'));
-        Path tmp = Files.createTempFile(store.getParent(), ".bookmarks", ".tmp");
-        try {
-            Files.writeString(tmp, b, StandardCharsets.UTF_8);
-            Files.move(tmp, store, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        org.pagelab.model.MmStates.writeAtomically(store, b.toString().getBytes(StandardCharsets.UTF_8));
     }
 }
