@@ -517,10 +517,11 @@ public final class Compiler {
             locationTypes.put(e.getKey(), tr == null ? Type.INT_T : tr.pointers() > 0
                     ? Type.ptr(Type.INT_T) : Type.integer(tn));
         }
-        // hidden RCU/SRCU bookkeeping: (1 + #srcu) domains x threads x {nest, waiters}
+        // hidden RCU/SRCU bookkeeping (see ScMemory): (1 + #srcu) domains x (threads x {nest, waiters}
+        // + the open and owed SRCU index sets)
         int nt = sc.threads().size() + 1; // the after block runs as one more thread
         StructType rcu = StructType.scalar("__rcu");
-        int cells = (1 + srcu.size()) * (2 * nt + 1); // per domain: nesting and waiters per thread, down count
+        int cells = (1 + srcu.size()) * Program.rcuDomainCells(nt);
         Heap.Obj first = null;
         for (int i = 0; i < cells; i++) {
             Heap.Obj o = prog.heap.allocate(rcu, 0, "__rcu" + i, -1, true);

@@ -533,7 +533,7 @@ public final class Machine {
                     return false;
                 }
                 if (in.a >= 0) {
-                    // srcu_read_lock returns an index (0 under SC)
+                    // srcu_read_lock returns the index of the section it opens (see ScMemory)
                     buf[L + in.a] = r;
                     if (taint != null) {
                         taint[L + in.a] = loadBit;

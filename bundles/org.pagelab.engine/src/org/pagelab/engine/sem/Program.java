@@ -215,7 +215,12 @@ public final class Program {
                 }
             }
         }
-        return rcuObjectBase + domain * (2 * (threads.size() + 1) + 1);
+        return rcuObjectBase + domain * rcuDomainCells(threads.size() + 1);
+    }
+
+    /** Hidden cells of one RCU/SRCU domain for {@code nt} threads: nest and waiters per thread, open, owed. */
+    static int rcuDomainCells(int nt) {
+        return 2 * nt + 2;
     }
 
     Heap.Obj allocateInSetup(StructType type, int flexLen) {

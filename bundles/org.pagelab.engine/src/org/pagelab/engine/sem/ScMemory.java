@@ -12,7 +12,22 @@ import java.util.Arrays;
  * nesting in hidden cells; {@code synchronize_rcu} first marks every thread
  * that is inside a read-side critical section, then waits until each of
  * them has left it (a thread that enters a new section meanwhile is not
- * waited for). SRCU does the same per {@code srcu_struct}.
+ * waited for).
+ *
+ * <p>SRCU under SC, per {@code srcu_struct}: read-side critical sections do
+ * not nest as RCU's do. Each {@code srcu_read_lock} (or
+ * {@code srcu_down_read}) opens a section of its own and returns its index,
+ * the lowest one not open (0 when no other section is open); the
+ * {@code srcu_read_unlock(s, idx)} (or {@code srcu_up_read}) given that index
+ * closes exactly that section, whichever thread runs it. This is the LKMM's
+ * matching of Srcu-lock to Srcu-unlock through the index value, so two
+ * overlapping sections of one thread stay independent (C-srcu-nest-5/7/8).
+ * {@code synchronize_srcu} takes the set of sections open when it starts and
+ * waits until each of them is closed; sections opened meanwhile are not
+ * waited for. An unlock whose index is not open is a bug for
+ * srcu_read_unlock; for srcu_up_read (which may run before its down_read
+ * was observed, as in an execution a filter drops) it is owed: the next
+ * section to take that index is closed at once, as the kernel's counters do.
  */
 public final class ScMemory implements Memory {
     private final Program prog;
@@ -105,23 +120,18 @@ public final class ScMemory implements Memory {
         if (!annot.isRcu()) {
             return 0;
         }
-        int base = prog.rcuBase(annot == Annot.F_RCU_LOCK || annot == Annot.F_RCU_UNLOCK || annot == Annot.F_SYNC_RCU
-                ? -1 : cell);
+        if (annot == Annot.SRCU_LOCK || annot == Annot.SRCU_UNLOCK || annot == Annot.SYNC_SRCU) {
+            return srcu(annot, cell, value, phase, at);
+        }
+        int base = prog.rcuBase(-1);
         int nt = prog.rcuThreads();
         int nest = base + 2 * tid;
-        int down = base + 2 * nt;
-        if (phase == 2) {
-            // srcu_down_read/srcu_up_read: not tied to a thread; synchronize_srcu waits for the count to drop
-            read(down);
-            write(down, mem[down] + (annot == Annot.SRCU_LOCK ? 1 : -1));
-            return 0;
-        }
         switch (annot) {
-            case F_RCU_LOCK, SRCU_LOCK -> {
+            case F_RCU_LOCK -> {
                 read(nest);
                 write(nest, mem[nest] + 1);
             }
-            case F_RCU_UNLOCK, SRCU_UNLOCK -> {
+            case F_RCU_UNLOCK -> {
                 read(nest);
                 if (mem[nest] <= 0) {
                     throw new Violation("bug", annot + " without a matching lock", at.pos);
@@ -131,7 +141,7 @@ public final class ScMemory implements Memory {
                     write(nest + 1, 0); // quiescent state: release every grace period waiting for us
                 }
             }
-            case F_SYNC_RCU, SYNC_SRCU -> {
+            case F_SYNC_RCU -> {
                 if (phase == 0) {
                     for (int u = 0; u < nt; u++) {
                         int c = base + 2 * u;
@@ -144,10 +154,6 @@ public final class ScMemory implements Memory {
                         throw new Violation("deadlock", annot + " inside its own read-side critical section", at.pos);
                     }
                 } else {
-                    read(down);
-                    if (mem[down] > 0) {
-                        return BLOCKED;
-                    }
                     for (int u = 0; u < nt; u++) {
                         int c = base + 2 * u + 1;
                         read(c);
@@ -158,6 +164,69 @@ public final class ScMemory implements Memory {
                 }
             }
             default -> {
+            }
+        }
+        return 0;
+    }
+
+    /** Most SRCU read-side sections open at once on one srcu_struct (indexes are bits of one cell). */
+    static final int SRCU_MAX_OPEN = 31;
+
+    /** SRCU (see the class comment). Cells of the domain: waiters of thread u at 2u+1, open set, owed set. */
+    private int srcu(Annot annot, int cell, int value, int phase, Insn at) {
+        int base = prog.rcuBase(cell);
+        int nt = prog.rcuThreads();
+        int open = base + 2 * nt;
+        int owed = open + 1;
+        read(open);
+        read(owed);
+        switch (annot) {
+            case SRCU_LOCK -> {
+                int idx = Integer.numberOfTrailingZeros(~mem[open]);
+                if (idx >= SRCU_MAX_OPEN) {
+                    throw new Violation("bug", "more than " + SRCU_MAX_OPEN + " SRCU read-side critical sections open on "
+                            + prog.heap().describe(cell), at.pos);
+                }
+                if ((mem[owed] & (1 << idx)) != 0) {
+                    write(owed, mem[owed] & ~(1 << idx)); // its srcu_up_read already ran
+                } else {
+                    write(open, mem[open] | (1 << idx));
+                }
+                return idx;
+            }
+            case SRCU_UNLOCK -> {
+                String fn = phase == 2 ? "srcu_up_read" : "srcu_read_unlock";
+                if (value < 0 || value >= SRCU_MAX_OPEN) {
+                    throw new Violation("bug", fn + " with index " + value + ", which no srcu_read_lock returns", at.pos);
+                }
+                int bit = 1 << value;
+                if ((mem[open] & bit) != 0) {
+                    write(open, mem[open] & ~bit);
+                    for (int u = 0; u < nt; u++) {
+                        int w = base + 2 * u + 1;
+                        read(w);
+                        if ((mem[w] & bit) != 0) {
+                            write(w, mem[w] & ~bit); // a grace period waiting for this section may end
+                        }
+                    }
+                } else if (phase == 2 && (mem[owed] & bit) == 0) {
+                    write(owed, mem[owed] | bit);
+                } else {
+                    throw new Violation("bug", fn + " with index " + value + " of " + prog.heap().describe(cell)
+                            + ", which no open read-side critical section has (unlocked twice, or without a lock)",
+                            at.pos);
+                }
+            }
+            default -> { // SYNC_SRCU
+                int waiters = base + 2 * tid + 1;
+                if (phase == 0) {
+                    write(waiters, mem[open]);
+                } else {
+                    read(waiters);
+                    if (mem[waiters] != 0) {
+                        return BLOCKED;
+                    }
+                }
             }
         }
         return 0;
