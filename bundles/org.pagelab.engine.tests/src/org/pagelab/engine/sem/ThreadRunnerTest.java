@@ -1,6 +1,7 @@
 package org.pagelab.engine.sem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -55,5 +56,42 @@ class ThreadRunnerTest {
         assertEquals(3, runs.size(), "r0=0; r0=1 with r1 in {0,1}");
         assertEquals(1, runs.get(0).events().size());
         assertEquals(2, runs.get(2).events().size());
+    }
+
+    @Test
+    void bitUnlockIsAReleaseRmwThatKeepsTheOtherBits() throws Exception {
+        Program p = Scenarios.compile("""
+                C bitlock
+                { int f = 4; }
+                P0(int *f) { bit_spin_lock(0, f); set_bit(3, f); bit_spin_unlock(0, f); }
+                exists (f=12)
+                """);
+        int[] vals = {4, 5, 13};
+        int[] k = {0};
+        ThreadRunner.Run r = new ThreadRunner(p).run(0, ev -> vals[k[0]++], 64);
+        assertTrue(r.complete());
+        List<ThreadRunner.Event> ev = r.events();
+        assertEquals(6, ev.size(), ev.toString());
+        assertEquals(5, ev.get(1).value(), "the lock sets bit 0");
+        ThreadRunner.Event rd = ev.get(4);
+        ThreadRunner.Event wr = ev.get(5);
+        assertEquals(ThreadRunner.Kind.READ, rd.kind());
+        assertEquals(ThreadRunner.Kind.WRITE, wr.kind());
+        assertEquals(Annot.UNLOCK, wr.annot());
+        assertEquals(4, wr.rmwRead(), "the unlock reads the word it changes");
+        assertEquals(12, wr.value(), "bit 0 cleared, bits 2 and 3 kept");
+    }
+
+    @Test
+    void aLockReadSeeingTheLockHeldBlocksTheRun() throws Exception {
+        Program p = Scenarios.compile("""
+                C bitlock-held
+                { int f = 0; }
+                P0(int *f) { bit_spin_lock(0, f); WRITE_ONCE(*f, 8); }
+                exists (f=8)
+                """);
+        ThreadRunner.Run r = new ThreadRunner(p).run(0, ev -> 1, 64);
+        assertFalse(r.complete());
+        assertEquals(1, r.events().size(), r.events().toString());
     }
 }

@@ -173,6 +173,8 @@ public final class Explorer {
         int maxWrites = 0;
         // writers.get(l): bit set of the threads that write l (from the previous round)
         List<Long> writers = null;
+        // valueWriters.get(l).get(v): the threads that write v to l (previous round)
+        List<java.util.Map<Long, Long>> valueWriters = probeWriters;
         boolean lastRound = false;
         for (int iter = 0;; iter++) {
             checkBudget();
@@ -182,10 +184,23 @@ public final class Explorer {
             List<Long> nextWriters = new ArrayList<>();
             final List<long[]> d = dom;
             final List<Long> w0 = writers;
+            final List<java.util.Map<Long, Long>> vw0 = valueWriters;
+            List<java.util.Map<Long, Long>> nextValueWriters = new ArrayList<>();
             ThreadBuilder.Domains domains = new ThreadBuilder.Domains() {
                 @Override
                 public long[] values(int l) {
                     return l < d.size() ? d.get(l) : new long[] { locs.init(l) };
+                }
+
+                @Override
+                public long[] values(int thread, int l) {
+                    long[] all = values(l);
+                    if (vw0 == null || lastRoundFlag || nThreads > 63) {
+                        return null;
+                    }
+                    java.util.Map<Long, Long> by = l < vw0.size() ? vw0.get(l) : java.util.Map.of();
+                    long me = 1L << thread;
+                    return Arrays.stream(all).filter(v -> (by.getOrDefault(v, 0L) & ~me) != 0).toArray();
                 }
 
                 @Override
@@ -210,6 +225,10 @@ public final class Explorer {
                             }
                             written.get(e.loc).add(e.value);
                             nextWriters.set(e.loc, nextWriters.get(e.loc) | (1L << Math.min(t, 63)));
+                            while (nextValueWriters.size() <= e.loc) {
+                                nextValueWriters.add(new java.util.HashMap<>());
+                            }
+                            nextValueWriters.get(e.loc).merge(e.value, 1L << Math.min(t, 63), (x, y) -> x | y);
                             w++;
                         }
                     }
@@ -219,10 +238,19 @@ public final class Explorer {
             }
             maxWrites = Math.max(maxWrites, writesBound);
             int nl = locs.size();
+            List<java.util.Map<Long, int[]>> nextCosts = writeCosts(nl);
+            int[] bound = writesPerLocation(nl);
+            // never lower a bound: a round with fewer values may see fewer writes
+            for (int l = 0; l < Math.min(nl, writeBound.length); l++) {
+                bound[l] = Math.max(bound[l], writeBound[l]);
+            }
+            writeBound = bound;
             boolean changed = false;
             List<long[]> nd = new ArrayList<>();
             for (int l = 0; l < nl; l++) {
                 Set<Long> vals = new HashSet<>(l < written.size() ? written.get(l) : Set.of());
+                java.util.Map<Long, int[]> lc = nextCosts.get(l);
+                vals.removeIf(v -> !withinBound(lc.get(v), bound));
                 vals.add(locs.init(l));
                 long[] v = initFirst(vals.stream().mapToLong(Long::longValue).sorted().toArray(), locs.init(l));
                 nd.add(v);
@@ -233,7 +261,7 @@ public final class Explorer {
             }
             // A value stored in an allowed execution comes from a chain of at most
             // (number of writes) reads-from/data steps, so more rounds add nothing real.
-            boolean writersChanged = !nextWriters.equals(writers);
+            boolean writersChanged = !nextWriters.equals(writers) || !nextValueWriters.equals(valueWriters);
             if (lastRound || (!changed && !writersChanged)) {
                 break;
             }
@@ -245,6 +273,8 @@ public final class Explorer {
             }
             dom = nd;
             writers = nextWriters;
+            valueWriters = nextValueWriters;
+            costs = nextCosts;
         }
         needArr = new long[nThreads][][];
         giveArr = new long[nThreads][][];
@@ -268,6 +298,136 @@ public final class Explorer {
         }
         needGive.clear();
     }
+
+    /**
+     * costs.get(l).get(v): a lower bound, per location k, on the number of
+     * writes to k along any chain of reads-from and data (or RMW) steps that
+     * ends in a write of v to l. A value whose bound exceeds, at some k, the
+     * number of writes to k one execution can make ({@link #writesPerLocation})
+     * is written in no execution: the fixpoint drops it. This stops counters
+     * (a refcount two threads increment and decrement) from growing a new
+     * value every round. Empty before the first round (every bound 0).
+     */
+    private List<java.util.Map<Long, int[]>> costs = new ArrayList<>();
+
+    /** Per location, the most writes to it one execution can make, the maximum over the rounds so far. */
+    private int[] writeBound = new int[0];
+
+    private static final int[] NO_COST = new int[0];
+
+    private static int at(int[] c, int k) {
+        return k < c.length ? c[k] : 0;
+    }
+
+    private static int[] max(int[] a, int[] b) {
+        int[] r = Arrays.copyOf(a, Math.max(a.length, b.length));
+        for (int k = 0; k < b.length; k++) {
+            r[k] = Math.max(r[k], b[k]);
+        }
+        return r;
+    }
+
+    private static int[] min(int[] a, int[] b) {
+        int[] r = new int[Math.max(a.length, b.length)];
+        for (int k = 0; k < r.length; k++) {
+            r[k] = Math.min(at(a, k), at(b, k));
+        }
+        return r;
+    }
+
+    private static boolean withinBound(int[] c, int[] bound) {
+        if (c == null) {
+            return true;
+        }
+        for (int k = 0; k < c.length; k++) {
+            if (c[k] > at(bound, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Per location: the most writes to it one execution can make (one behaviour per thread). */
+    private int[] writesPerLocation(int nl) {
+        int[] bound = new int[nl];
+        for (int t = 0; t < nThreads; t++) {
+            int[] most = new int[nl];
+            for (ThreadTrace b : behaviours[t]) {
+                int[] n = new int[nl];
+                for (Ev e : b.events()) {
+                    if (e.kind == Ev.Kind.WRITE && e.loc < nl) {
+                        n[e.loc]++;
+                    }
+                }
+                for (int l = 0; l < nl; l++) {
+                    most[l] = Math.max(most[l], n[l]);
+                }
+            }
+            for (int l = 0; l < nl; l++) {
+                bound[l] += most[l];
+            }
+        }
+        return bound;
+    }
+
+    /**
+     * The chain bounds of the values written in this round's behaviours: a
+     * read costs what its value cost in the previous round (or, for a value
+     * only the thread itself wrote, its own write's cost; else nothing), a
+     * write the componentwise maximum over the reads its value depends on
+     * (data, and the read half of an RMW) plus one at its own location; per
+     * (location, value) the componentwise minimum over all writes of it.
+     */
+    private List<java.util.Map<Long, int[]>> writeCosts(int nl) {
+        List<java.util.Map<Long, int[]>> out = new ArrayList<>();
+        for (int l = 0; l < nl; l++) {
+            out.add(new java.util.HashMap<>());
+        }
+        for (int t = 0; t < nThreads; t++) {
+            for (ThreadTrace b : behaviours[t]) {
+                Ev[] evs = b.events();
+                int[][] c = new int[evs.length][];
+                java.util.Map<Integer, Integer> ownLast = new java.util.HashMap<>();
+                for (int i = 0; i < evs.length; i++) {
+                    Ev e = evs[i];
+                    if (e.kind == Ev.Kind.READ) {
+                        // the initial write costs nothing
+                        int[] known = e.value == locs.init(e.loc) ? NO_COST
+                                : e.loc < costs.size() ? costs.get(e.loc).get(e.value) : null;
+                        Integer own = ownLast.get(e.loc);
+                        if (known == null && own != null && evs[own].value == e.value) {
+                            known = c[own];
+                        }
+                        c[i] = known == null ? NO_COST : known;
+                    } else if (e.kind == Ev.Kind.WRITE && e.loc < nl) {
+                        int[] w = NO_COST;
+                        for (int d : Deps.members(e.data)) {
+                            if (d < i && c[d] != null) {
+                                w = max(w, c[d]);
+                            }
+                        }
+                        if (e.rmwInstr) {
+                            for (int j = i - 1; j >= 0; j--) {
+                                if (evs[j].rmwPartner == i) {
+                                    w = max(w, c[j] == null ? NO_COST : c[j]);
+                                    break;
+                                }
+                            }
+                        }
+                        w = Arrays.copyOf(w, Math.max(w.length, nl));
+                        w[e.loc]++;
+                        c[i] = w;
+                        ownLast.put(e.loc, i);
+                        out.get(e.loc).merge(e.value, w, Explorer::min);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Per location and value, the threads that wrote it in the probe round (null: no probe). */
+    private List<java.util.Map<Long, Long>> probeWriters;
 
     /** Behaviours per thread allowed in the probe round before it is skipped. */
     private static final int PROBE_BUDGET = 20_000;
@@ -299,6 +459,7 @@ public final class Explorer {
         }
         long[] any = pool.stream().mapToLong(Long::longValue).toArray();
         List<Set<Long>> written = new ArrayList<>();
+        List<java.util.Map<Long, Long>> by = new ArrayList<>();
         ThreadBuilder.Domains free = l -> initFirst(any, locs.init(l));
         for (int t = 0; t < nThreads; t++) {
             List<ThreadTrace> bs;
@@ -315,12 +476,15 @@ public final class Explorer {
                     if (e.kind == Ev.Kind.WRITE) {
                         while (written.size() <= e.loc) {
                             written.add(new HashSet<>());
+                            by.add(new java.util.HashMap<>());
                         }
                         written.get(e.loc).add(e.value);
+                        by.get(e.loc).merge(e.value, 1L << Math.min(t, 63), (x, y) -> x | y);
                     }
                 }
             }
         }
+        probeWriters = by;
         for (int l = 0; l < locs.size(); l++) {
             Set<Long> vals = new HashSet<>(l < written.size() ? written.get(l) : Set.of());
             vals.add(locs.init(l));

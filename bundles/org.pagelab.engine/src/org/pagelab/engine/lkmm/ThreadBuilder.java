@@ -42,6 +42,19 @@ public final class ThreadBuilder {
         default boolean isPrivate(int thread, int loc) {
             return false;
         }
+
+        /**
+         * The values a read of {@code loc} by {@code thread} may take from
+         * other threads' writes (and the initial write): by default every value
+         * of {@link #values(int)}. The builder adds the thread's own latest
+         * write: by coherence a read never takes one of its own thread's later
+         * writes, nor the initial value once the thread has written the
+         * location (unless another thread writes that value too). Null when
+         * the writers are not known: the read then takes {@link #values(int)}.
+         */
+        default long[] values(int thread, int loc) {
+            return null;
+        }
     }
 
     /** Raised when a thread produces more events than the budget. */
@@ -136,11 +149,34 @@ public final class ThreadBuilder {
             Long own = ownLast.get(loc);
             return own != null ? own : locs.init(loc);
         }
-        long[] d = domains.values(loc);
+        long[] d = candidates(loc);
         if (d.length == 0) {
             throw new IllegalStateException("no value for " + locs.name(loc));
         }
         return d.length == 1 ? d[0] : d[chooser.choose(d.length)];
+    }
+
+    /**
+     * The values a read may return: the thread's own latest write to the
+     * location (or, before any, the initial value) first, then the values
+     * other threads write there ({@link Domains#values(int, int)}).
+     */
+    private long[] candidates(int loc) {
+        long[] d = domains.values(thread, loc);
+        if (d == null) {
+            return domains.values(loc);
+        }
+        Long own = ownLast.get(loc);
+        long first = own != null ? own : locs.init(loc);
+        long[] r = new long[d.length + 1];
+        r[0] = first;
+        int k = 1;
+        for (long v : d) {
+            if (v != first) {
+                r[k++] = v;
+            }
+        }
+        return java.util.Arrays.copyOf(r, k);
     }
 
     private void add(Ev e) {
@@ -279,7 +315,7 @@ public final class ThreadBuilder {
             }
             return v;
         }
-        long[] d = domains.values(loc);
+        long[] d = candidates(loc);
         long[] good = java.util.Arrays.stream(d).filter(ok).toArray();
         if (good.length == 0) {
             throw new Blocked();

@@ -229,26 +229,55 @@ public final class ThreadRunner {
             return 0;
         }
 
+        /**
+         * A lock acquisition reads the lock word; a value showing the lock held
+         * cannot be the read that acquires it, so the run blocks there (the
+         * behaviour is dropped: herd7's lock events, too, read "unlocked").
+         */
         @Override
         public boolean lock(int cell, int kind, int mask, int tid, Insn at) {
             int old = read(cell, Annot.LOCK, at);
             int r = events.size() - 1;
-            int nv = kind == Op.LK_BIT ? old | mask : kind == Op.LK_READ ? old + 1 : kind == Op.LK_WRITE ? -1 : tid + 1;
-            add(Kind.WRITE, Annot.LOCK, cell, nv, r, at);
+            if (!free(kind, old, mask)) {
+                return false;
+            }
+            add(Kind.WRITE, Annot.LOCK, cell, held(kind, old, mask, tid), r, at);
             return true;
         }
 
+        /** The lock word once acquired. */
+        private static int held(int kind, int old, int mask, int tid) {
+            return kind == Op.LK_BIT ? old | mask : kind == Op.LK_READ ? old + 1 : kind == Op.LK_WRITE ? -1 : tid + 1;
+        }
+
+        private static boolean free(int kind, int old, int mask) {
+            return kind == Op.LK_BIT ? (old & mask) == 0 : kind == Op.LK_READ ? old >= 0 : old == 0;
+        }
+
+        /**
+         * Spin and write locks store 0 (release). A bit lock clears its bit and a
+         * read lock drops one reader with an atomic RMW whose write is a release
+         * (clear_bit_unlock(), up_read()), keeping the other bits of the word.
+         */
         @Override
         public void unlock(int cell, int kind, int mask, int tid, Insn at) {
-            add(Kind.WRITE, Annot.UNLOCK, cell, kind == Op.LK_READ ? 0 : 0, -1, at);
+            if (kind == Op.LK_BIT || kind == Op.LK_READ) {
+                int old = read(cell, Annot.RELAXED, at);
+                int r = events.size() - 1;
+                long bit = m.loadBit;
+                add(Kind.WRITE, Annot.UNLOCK, cell, kind == Op.LK_BIT ? old & ~mask : old - 1, r, at);
+                m.loadBit = bit;
+                return;
+            }
+            add(Kind.WRITE, Annot.UNLOCK, cell, 0, -1, at);
         }
 
         @Override
         public boolean trylock(int cell, int kind, int mask, int tid, Insn at) {
             int old = read(cell, Annot.LOCK, at);
-            boolean free = kind == Op.LK_BIT ? (old & mask) == 0 : kind == Op.LK_READ ? old >= 0 : old == 0;
+            boolean free = free(kind, old, mask);
             if (free) {
-                add(Kind.WRITE, Annot.LOCK, cell, kind == Op.LK_BIT ? old | mask : tid + 1, events.size() - 1, at);
+                add(Kind.WRITE, Annot.LOCK, cell, held(kind, old, mask, tid), events.size() - 1, at);
             }
             return free;
         }
