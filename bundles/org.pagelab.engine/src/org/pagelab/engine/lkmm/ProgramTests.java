@@ -59,12 +59,21 @@ public final class ProgramTests {
             throw new ScenarioException(Diagnostic.error(sc.file(), sc.namePos(),
                     "an axiomatic model needs a final condition (exists, ~exists or forall)"));
         }
+        if (sc.after() != null && !sc.after().stmts().isEmpty()) {
+            throw new ScenarioException(Diagnostic.error(sc.file(), sc.after().pos(),
+                    "an axiomatic model does not run the 'after' block (its asserts are checked by the SC "
+                            + "explorer only); state the outcome in the final condition with registers and "
+                            + "final memory values"));
+        }
         Heap heap = prog.heap();
         Locations locs = new Locations();
         Map<Integer, Integer> cellLoc = new HashMap<>();
         Map<Integer, Integer> locCell = new HashMap<>();
         java.util.function.IntUnaryOperator locOf = cell -> cellLoc.computeIfAbsent(cell, c -> {
-            String type = String.valueOf(heap.objectAt(c).type);
+            // the field's type for a struct member (struct pmd's spinlock_t ptl), else the object's
+            org.pagelab.engine.sem.StructType.Field field = heap.fieldOf(c);
+            String type = field != null && field.type().pointers() == 0 ? field.type().name()
+                    : String.valueOf(heap.objectAt(c).type);
             Locations.Kind k = type.contains("spinlock") ? Locations.Kind.SPINLOCK
                     : type.contains("srcu") ? Locations.Kind.SRCU : Locations.Kind.PLAIN;
             int l = locs.add(heap.describe(c), prog.initialMemory()[c], k);
