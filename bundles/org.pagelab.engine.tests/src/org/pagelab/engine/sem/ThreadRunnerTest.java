@@ -32,12 +32,14 @@ class ThreadRunnerTest {
         assertEquals(6, ev.size(), ev.toString());
         assertEquals(Annot.RCU_DEREF, ev.get(0).annot());
         assertEquals("a", ev.get(1).location());
-        assertEquals(1L, ev.get(1).addrDeps());
+        assertTrue(ThreadRunner.Event.has(ev.get(1).addrDeps(), 0));
+        assertEquals(1, ev.get(1).addrDeps().length);
+        assertEquals(1L, ev.get(1).addrDeps()[0]);
         assertEquals(ThreadRunner.Kind.WRITE, ev.get(2).kind());
         assertEquals(8, ev.get(2).value());
-        assertEquals(2L, ev.get(2).dataDeps());
+        assertEquals(2L, ev.get(2).dataDeps()[0]);
         assertEquals(Annot.F_MB, ev.get(3).annot());
-        assertEquals(2L, ev.get(3).ctrlDeps());
+        assertEquals(2L, ev.get(3).ctrlDeps()[0]);
         assertEquals(Annot.RELAXED, ev.get(4).annot());
         assertEquals(4, ev.get(5).rmwRead());
         assertEquals(5, ev.get(5).value());
@@ -93,5 +95,35 @@ class ThreadRunnerTest {
         ThreadRunner.Run r = new ThreadRunner(p).run(0, ev -> 1, 64);
         assertFalse(r.complete());
         assertEquals(1, r.events().size(), r.events().toString());
+    }
+
+    /** Dependencies are tracked per read, so a thread may make more than 64 events. */
+    @Test
+    void dependenciesReachEventsBeyondTheSixtyFourth() throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            body.append("r = READ_ONCE(*x); WRITE_ONCE(*y, 1);\n");    /* events 2i, 2i + 1 */
+        }
+        body.append("WRITE_ONCE(*z, r + 1);\n");                     /* event 80: data on event 78 */
+        Program p = Scenarios.compile("C long\n{}\nP0(int *x, int *y, int *z) { int r;\n" + body + "}\nexists (0:r=1)\n");
+        ThreadRunner.Run run = new ThreadRunner(p).run(0, ev -> 1, 4096);
+        assertTrue(run.complete(), String.valueOf(run.cut()));
+        ThreadRunner.Event last = run.events().get(80);
+        assertEquals("z", last.location());
+        assertTrue(ThreadRunner.Event.has(last.dataDeps(), 78), java.util.Arrays.toString(last.dataDeps()));
+        assertFalse(ThreadRunner.Event.has(last.dataDeps(), 76));
+    }
+
+    @Test
+    void aRunWithMoreReadsThanTrackedIsCutAndSaysWhy() throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < ThreadRunner.MAX_READS + 1; i++) {
+            body.append("r = READ_ONCE(*x);\n");
+        }
+        Program p = Scenarios.compile("C many\n{}\nP0(int *x) { int r;\n" + body + "}\nexists (0:r=1)\n");
+        ThreadRunner.Run run = new ThreadRunner(p).run(0, ev -> 1, 4096);
+        assertFalse(run.complete());
+        assertEquals("more than " + ThreadRunner.MAX_READS + " reads", run.cut());
+        assertEquals(ThreadRunner.MAX_READS, run.events().size());
     }
 }

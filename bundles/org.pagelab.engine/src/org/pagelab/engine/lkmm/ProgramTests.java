@@ -37,13 +37,18 @@ import org.pagelab.engine.sem.ThreadRunner;
  * </ul>
  */
 public final class ProgramTests {
-    /** Events one isolated run may make (the engine's dependency masks are 64-bit). */
-    public static final int MAX_THREAD_EVENTS = 63;
+    /**
+     * Events one isolated run may make (a bound on loops that never exit for
+     * some read values); besides, a run may read at most
+     * {@link ThreadRunner#MAX_READS} times (the engine's dependency masks
+     * have one bit per read).
+     */
+    public static final int MAX_THREAD_EVENTS = 4096;
 
     private ProgramTests() {
     }
 
-    /** Raised when a thread makes more events than {@link #MAX_THREAD_EVENTS}. */
+    /** Raised when a thread makes more events than {@link #MAX_THREAD_EVENTS} or more reads than the engine tracks. */
     public static final class TooLong extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -160,9 +165,9 @@ public final class ProgramTests {
             if (run.violation() != null) {
                 throw new Explorer.UndefinedBehaviour(run.violation());
             }
-            if (run.events().size() >= MAX_THREAD_EVENTS) {
-                throw new TooLong("P" + index + " makes more than " + MAX_THREAD_EVENTS
-                        + " memory events; an axiomatic model can only take its racy core");
+            if (run.cut() != null) {
+                throw new TooLong("P" + index + " makes " + run.cut() + " in one run (an axiomatic model tracks "
+                        + "the dependencies of at most " + ThreadRunner.MAX_READS + " reads per thread)");
             }
             throw new ThreadBuilder.Blocked();
         }
@@ -185,9 +190,9 @@ public final class ProgramTests {
         }
         for (ThreadRunner.Event e : evs) {
             int i = e.index();
-            long[] addr = mask(e.addrDeps());
-            long[] data = mask(e.dataDeps());
-            long[] ctrl = mask(e.ctrlDeps());
+            long[] addr = e.addrDeps();
+            long[] data = e.dataDeps();
+            long[] ctrl = e.ctrlDeps();
             String origin = (e.pos() == null ? "" : e.pos().line() + ": ") + (e.text() == null ? "" : e.text());
             Annot a = e.annot();
             switch (e.kind()) {
@@ -234,10 +239,6 @@ public final class ProgramTests {
                 }
             }
         }
-    }
-
-    private static long[] mask(long m) {
-        return m == 0 ? null : new long[] { m };
     }
 
     /** Value-less atomics: their read is NORETURN (linux-kernel.def __atomic_op{NORETURN}). */

@@ -35,16 +35,34 @@ public final class ThreadRunner {
 
     /**
      * One event. For an RMW the write carries {@code rmwRead}, the index of
-     * its read half; a failed cmpxchg has a read only. Dependency masks have
-     * bit i set when the event depends on event i (a read).
+     * its read half; a failed cmpxchg has a read only. Dependency sets are
+     * bit sets over event indexes (bit i of word i / 64 set when the event
+     * depends on event i, a read), null when empty.
      */
     public record Event(int index, Kind kind, Annot annot, int cell, String location, int value, int rmwRead,
-            long addrDeps, long dataDeps, long ctrlDeps, Pos pos, String text) {
+            long[] addrDeps, long[] dataDeps, long[] ctrlDeps, Pos pos, String text) {
+
+        /** Whether the address / data / control of this event depends on event {@code i}. */
+        public static boolean has(long[] deps, int i) {
+            return deps != null && (i >>> 6) < deps.length && (deps[i >>> 6] & (1L << i)) != 0;
+        }
     }
 
-    /** The events of one run, the final named registers, and whether it ran to the end. */
-    public record Run(List<Event> events, Map<String, Integer> registers, boolean complete, String violation) {
+    /**
+     * The events of one run, the final named registers, whether it ran to the
+     * end, the violation that stopped it (or null), and why it was cut (the
+     * event or read limit), or null.
+     */
+    public record Run(List<Event> events, Map<String, Integer> registers, boolean complete, String violation,
+            String cut) {
     }
+
+    /**
+     * Reads one run may make: the engine tracks dependencies in 64-bit masks
+     * with one bit per read (not per event), so a thread may make more events
+     * than this as long as it reads at most this many times.
+     */
+    public static final int MAX_READS = 64;
 
     /** Supplies read values: given the read being made (value field unset), the value it returns. */
     @FunctionalInterface
@@ -75,6 +93,7 @@ public final class ThreadRunner {
         Iso mem = new Iso(m, oracle, maxEvents);
         int[] t = ti.initialState();
         String violation = null;
+        String cut = null;
         boolean complete = false;
         try {
             while (true) {
@@ -94,6 +113,7 @@ public final class ThreadRunner {
             }
         } catch (Cut c) {
             complete = false;
+            cut = c.why;
         }
         Map<String, Integer> regs = new LinkedHashMap<>();
         Code root = ti.code();
@@ -103,7 +123,7 @@ public final class ThreadRunner {
                 regs.put(n, Machine.rootLocal(t, i));
             }
         }
-        return new Run(Collections.unmodifiableList(mem.events), regs, complete, violation);
+        return new Run(Collections.unmodifiableList(mem.events), regs, complete, violation, cut);
     }
 
     /**
@@ -150,9 +170,11 @@ public final class ThreadRunner {
 
     private static final class Cut extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        final String why;
 
-        Cut() {
+        Cut(String why) {
             super("cut", null, false, false);
+            this.why = why;
         }
     }
 
@@ -163,6 +185,9 @@ public final class ThreadRunner {
         final int max;
         final List<Event> events = new ArrayList<>();
         final int[] init = prog.initialMemory();
+        /** readEvent[k]: the event index of the read that owns taint bit k. */
+        final int[] readEvent = new int[MAX_READS];
+        int reads;
 
         Iso(Machine m, Oracle oracle, int max) {
             this.m = m;
@@ -171,23 +196,41 @@ public final class ThreadRunner {
         }
 
         private Event add(Kind k, Annot a, int cell, int value, int rmwRead, Insn at) {
-            if (events.size() >= Math.min(max, 63)) {
-                throw new Cut();
+            if (events.size() >= max) {
+                throw new Cut("more than " + max + " events");
             }
             Event e = new Event(events.size(), k, a, cell, cell < 0 ? null : prog.heap().describe(cell), value, rmwRead,
-                    m.addrTaint, m.dataTaint, m.ctrlTaint, at.pos, at.text);
+                    deps(m.addrTaint), deps(m.dataTaint), deps(m.ctrlTaint), at.pos, at.text);
             events.add(e);
             oracle.added(e);
             return e;
         }
 
         private int read(int cell, Annot a, Insn at) {
-            Event probe = new Event(events.size(), Kind.READ, a, cell, prog.heap().describe(cell), 0, -1, m.addrTaint, 0,
-                    m.ctrlTaint, at.pos, at.text);
+            if (reads >= MAX_READS) {
+                throw new Cut("more than " + MAX_READS + " reads");
+            }
+            Event probe = new Event(events.size(), Kind.READ, a, cell, prog.heap().describe(cell), 0, -1,
+                    deps(m.addrTaint), null, deps(m.ctrlTaint), at.pos, at.text);
             int v = oracle.read(probe);
             Event e = add(Kind.READ, a, cell, v, -1, at);
-            m.loadBit = 1L << e.index();
+            readEvent[reads] = e.index();
+            m.loadBit = 1L << reads;
+            reads++;
             return v;
+        }
+
+        /** A taint mask (one bit per read) as a dependency set over event indexes. */
+        private long[] deps(long taint) {
+            if (taint == 0) {
+                return null;
+            }
+            long[] d = new long[(events.size() >>> 6) + 1];
+            for (long t = taint; t != 0; t &= t - 1) {
+                int ev = readEvent[Long.numberOfTrailingZeros(t)];
+                d[ev >>> 6] |= 1L << ev;
+            }
+            return d;
         }
 
         @Override
