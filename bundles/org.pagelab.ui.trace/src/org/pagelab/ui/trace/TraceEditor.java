@@ -5,9 +5,16 @@ import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
@@ -19,9 +26,13 @@ import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchPartConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.part.IShowInTarget;
+import org.eclipse.ui.part.ShowInContext;
 import org.osgi.framework.FrameworkUtil;
+import org.pagelab.engine.findings.Refs;
 import org.pagelab.engine.trace.Trace;
 import org.pagelab.engine.trace.TraceFiles;
 import org.pagelab.engine.trace.analysis.Density;
@@ -35,6 +46,13 @@ import org.pagelab.ui.trace.internal.TraceViewer;
  * report, trace.dat, mail, Pagelab counterexample). The trace loads in an
  * Eclipse job with progress and a Cancel button in the editor; a file that
  * is no trace shows its located error in place of the viewer.
+ * <p>
+ * For other views (findings): the editor puts the selected event
+ * ({@link Refs.Event}) or the time range selected in the timeline
+ * ({@link Refs.TimeRange}) into the workbench selection, accepts the same
+ * records in "Show In" ({@link IShowInTarget}, also while loading), adapts
+ * to the loaded {@link Trace}, and fires {@code PROP_INPUT} when the trace
+ * has loaded (so that part listeners see it in {@code partInputChanged}).
  */
 public class TraceEditor extends EditorPart {
     /** Editor id (plugin.xml). */
@@ -52,11 +70,15 @@ public class TraceEditor extends EditorPart {
     private Job job;
     private JobProgress progress;
     private volatile boolean failed;
+    private final SelectionProvider selection = new SelectionProvider();
+    /** A "Show In" request that came while the trace was loading. */
+    private Object pendingShow;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         setSite(site);
         setInput(input);
+        site.setSelectionProvider(selection);
         file = OpenFiles.pathOf(input);
         if (file == null) {
             throw new PartInitException("The trace viewer opens local files only: " + input.getName());
@@ -154,9 +176,88 @@ public class TraceEditor extends EditorPart {
         }
         trace = t;
         viewer = new TraceViewer(root, t, d, b);
+        viewer.onEventSelected(ev -> selection.set(new Refs.Event(file, t.event(ev))));
+        viewer.onRangeSelected(r -> selection.set(new Refs.TimeRange(file, r.start(), r.end(), r.cpu())));
         stack.topControl = viewer;
         root.layout(true, true);
         setContentDescription("");
+        firePropertyChange(IWorkbenchPartConstants.PROP_INPUT);
+        if (pendingShow != null) {
+            Object s = pendingShow;
+            pendingShow = null;
+            show(s);
+        }
+    }
+
+    /**
+     * Shows a {@link Refs.Event} (by its index) or a {@link Refs.TimeRange}
+     * of this trace; a request made while loading is kept until the trace is
+     * shown. Returns whether the element is something this editor shows.
+     */
+    public boolean show(Object element) {
+        Path f = element instanceof Refs.Event e ? e.file() : element instanceof Refs.TimeRange r ? r.file() : null;
+        if (f == null || !f.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+            return false;
+        }
+        if (viewer == null || viewer.isDisposed()) {
+            pendingShow = failed ? null : element;
+            return !failed;
+        }
+        if (element instanceof Refs.Event e) {
+            if (e.event().index() < 0 || e.event().index() >= trace.size()) {
+                return false;
+            }
+            viewer.select(e.event().index());
+        } else if (element instanceof Refs.TimeRange r) {
+            viewer.showRange(r.start(), r.end(), r.cpu());
+        }
+        return true;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == Trace.class) {
+            return adapter.cast(trace);
+        }
+        if (adapter == IShowInTarget.class) {
+            return adapter.cast((IShowInTarget) (ShowInContext c) -> c.getSelection() instanceof IStructuredSelection ss
+                    && !ss.isEmpty() && show(ss.getFirstElement()));
+        }
+        return super.getAdapter(adapter);
+    }
+
+    /** The editor's selection: the selected event or time range as a {@link Refs} record. */
+    private final class SelectionProvider implements ISelectionProvider {
+        private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+        private ISelection current = StructuredSelection.EMPTY;
+
+        void set(Object element) {
+            setSelection(new StructuredSelection(element));
+        }
+
+        @Override
+        public void addSelectionChangedListener(ISelectionChangedListener l) {
+            listeners.add(l);
+        }
+
+        @Override
+        public void removeSelectionChangedListener(ISelectionChangedListener l) {
+            listeners.remove(l);
+        }
+
+        @Override
+        public ISelection getSelection() {
+            return current;
+        }
+
+        @Override
+        public void setSelection(ISelection s) {
+            current = s;
+            SelectionChangedEvent e = new SelectionChangedEvent(this, s);
+            for (ISelectionChangedListener l : listeners) {
+                l.selectionChanged(e);
+            }
+        }
     }
 
     private void showError(String msg) {

@@ -1,5 +1,6 @@
 package org.pagelab.ui.trace.internal;
 
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import org.eclipse.swt.SWT;
@@ -19,7 +20,7 @@ import org.pagelab.engine.trace.analysis.Density;
  * density of the visible time window per pixel column (log scale), the
  * selected event as a red line. Wheel zooms around the pointer, dragging
  * pans, double-click shows everything, a click selects the nearest event of
- * that lane's CPU.
+ * that lane's CPU; Shift+drag selects a time range on that lane (shaded).
  */
 public final class TimelineCanvas extends Canvas {
     static final int LABEL = 64;
@@ -39,20 +40,40 @@ public final class TimelineCanvas extends Canvas {
     private boolean dragged;
     private IntConsumer onSelect = e -> { };
     private Runnable onWindow = () -> { };
+    private Consumer<Range> onRange = r -> { };
+    /** The selected time range, or null. */
+    private Range range;
+    private long rangeFrom = Long.MIN_VALUE;
+    private int rangeCpu = -1;
+
+    /** A time range (ns, both ends included) on one CPU, or on all (-1). */
+    public record Range(long start, long end, int cpu) {
+    }
 
     public TimelineCanvas(Composite parent) {
         super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         addListener(SWT.Paint, this::paint);
         addListener(SWT.MouseVerticalWheel, this::wheel);
+        setToolTipText("Wheel: zoom; drag: pan; click: nearest event; Shift+drag: select a time range; "
+                + "double-click: everything");
         addListener(SWT.MouseDown, e -> {
-            if (e.button == 1) {
+            if (e.button == 1 && (e.stateMask & SWT.SHIFT) != 0 && trace != null && e.x >= LABEL) {
+                rangeFrom = tsAt(e.x);
+                rangeCpu = cpuAt(e.y);
+                range = null;
+                redraw();
+            } else if (e.button == 1) {
                 dragX = e.x;
                 dragV0 = v0;
                 dragged = false;
             }
         });
         addListener(SWT.MouseMove, e -> {
-            if (dragX >= 0 && Math.abs(e.x - dragX) > 2) {
+            if (rangeFrom != Long.MIN_VALUE) {
+                long t = tsAt(e.x);
+                range = new Range(Math.min(rangeFrom, t), Math.max(rangeFrom, t), rangeCpu);
+                redraw();
+            } else if (dragX >= 0 && Math.abs(e.x - dragX) > 2) {
                 dragged = true;
                 long w = v1 - v0;
                 long shift = (long) ((double) (dragX - e.x) / plotWidth() * w);
@@ -60,6 +81,15 @@ public final class TimelineCanvas extends Canvas {
             }
         });
         addListener(SWT.MouseUp, e -> {
+            if (rangeFrom != Long.MIN_VALUE) {
+                rangeFrom = Long.MIN_VALUE;
+                if (range != null && range.end() > range.start()) {
+                    onRange.accept(range);
+                } else {
+                    range = null;
+                }
+                return;
+            }
             if (dragX >= 0 && !dragged && e.button == 1) {
                 clickAt(e.x, e.y);
             }
@@ -70,6 +100,22 @@ public final class TimelineCanvas extends Canvas {
 
     public void onSelect(IntConsumer c) {
         onSelect = c;
+    }
+
+    /** Called when a time range was selected (Shift+drag). */
+    public void onRange(Consumer<Range> c) {
+        onRange = c;
+    }
+
+    /** The selected time range, or null. */
+    public Range range() {
+        return range;
+    }
+
+    /** Shows a time range as selected (null: none); does not call the range listener. */
+    public void setRange(Range r) {
+        range = r;
+        redraw();
     }
 
     /** Called after every window change (zoom, pan). */
@@ -163,13 +209,27 @@ public final class TimelineCanvas extends Canvas {
         e.doit = false;
     }
 
+    private long tsAt(int x) {
+        double at = Math.max(0, Math.min(1, (double) (x - LABEL) / plotWidth()));
+        return v0 + (long) (at * (v1 - v0));
+    }
+
+    /** The CPU of the lane at y, or -1 for the all-CPU lane (and the axis). */
+    private int cpuAt(int y) {
+        int l = (y - 2) / lane;
+        return l <= 0 || l > cpus.length ? -1 : cpus[l - 1];
+    }
+
     private void clickAt(int x, int y) {
         if (trace == null || x < LABEL) {
             return;
         }
-        long ts = v0 + (long) ((double) (x - LABEL) / plotWidth() * (v1 - v0));
-        int l = (y - 2) / lane;
-        int cpu = l <= 0 || l > cpus.length ? -1 : cpus[l - 1];
+        if (range != null) {
+            range = null;
+            redraw();
+        }
+        long ts = tsAt(x);
+        int cpu = cpuAt(y);
         int ev = density.nearest(cpu, ts);
         if (ev >= 0) {
             onSelect.accept(ev);
@@ -222,6 +282,20 @@ public final class TimelineCanvas extends Canvas {
             gc.drawText(left, LABEL, ay, true);
             Point rs = gc.textExtent(right);
             gc.drawText(right, Math.max(LABEL + gc.textExtent(left).x + 10, LABEL + w - rs.x), ay, true);
+            if (range != null && range.end() >= v0 && range.start() < v1) {
+                int xa = LABEL + (int) Math.max(0, (double) (range.start() - v0) / (v1 - v0) * w);
+                int xb = LABEL + (int) Math.min(w, (double) (range.end() - v0) / (v1 - v0) * w);
+                int k = 0;
+                for (int i = 0; range.cpu() >= 0 && i < cpus.length; i++) {
+                    k = cpus[i] == range.cpu() ? i + 1 : k;
+                }
+                int ya = range.cpu() < 0 ? 2 : 2 + k * lane;
+                int h = range.cpu() < 0 ? (cpus.length + 1) * lane : lane;
+                gc.setAlpha(60);
+                gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_DARK_YELLOW));
+                gc.fillRectangle(xa, ya, Math.max(1, xb - xa), h);
+                gc.setAlpha(255);
+            }
             if (selectedTs != Long.MIN_VALUE && selectedTs >= v0 && selectedTs < v1) {
                 int x = LABEL + (int) ((double) (selectedTs - v0) / (v1 - v0) * w);
                 gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_RED));

@@ -2,6 +2,8 @@ package org.pagelab.ui.trace.internal;
 
 import java.util.Arrays;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -54,6 +56,8 @@ public final class TraceViewer extends Composite {
     private String searchFor = "";
     private int[] searchHits = new int[0];
     private TraceFilter current = TraceFilter.parse("");
+    private IntConsumer eventListener = e -> { };
+    private Consumer<TimelineCanvas.Range> rangeListener = r -> { };
 
     public TraceViewer(Composite parent, Trace t, Density density, Bookmarks marks) {
         super(parent, SWT.NONE);
@@ -118,6 +122,18 @@ public final class TraceViewer extends Composite {
 
         timeline.setTrace(t, density);
         timeline.onSelect(this::select);
+        timeline.onRange(this::rangeSelected);
+        Menu tm = new Menu(timeline);
+        MenuItem visible = new MenuItem(tm, SWT.PUSH);
+        visible.setText("Select the visible time range");
+        visible.addListener(SWT.Selection, e -> {
+            long a = Math.max(trace.firstTs(), timeline.windowStart());
+            long b = Math.min(trace.lastTs(), timeline.windowEnd());
+            TimelineCanvas.Range r = new TimelineCanvas.Range(a, Math.max(a, b), -1);
+            timeline.setRange(r);
+            rangeSelected(r);
+        });
+        timeline.setMenu(tm);
         table.onSelect(this::select);
         table.onOpen(this::focusPage);
         page.onSelect(this::select);
@@ -221,6 +237,38 @@ public final class TraceViewer extends Composite {
         return status.getText();
     }
 
+    /** Called with the event index whenever an event is selected (by any part of the viewer). */
+    public void onEventSelected(IntConsumer c) {
+        eventListener = c;
+    }
+
+    /** Called when a time range is selected in the timeline. */
+    public void onRangeSelected(Consumer<TimelineCanvas.Range> c) {
+        rangeListener = c;
+    }
+
+    private void rangeSelected(TimelineCanvas.Range r) {
+        status.setText(count() + "   selected: " + TraceEvent.formatTs(r.start()) + " .. "
+                + TraceEvent.formatTs(r.end()) + (r.cpu() < 0 ? " on all CPUs" : " on CPU " + r.cpu()));
+        rangeListener.accept(r);
+    }
+
+    /**
+     * Shows a time range: zooms the timeline onto it (with a margin), shades
+     * it, and selects its first event.
+     */
+    public void showRange(long start, long end, int cpu) {
+        long pad = Math.max(1000, (end - start) / 10);
+        timeline.setWindow(start - pad, end + pad);
+        TimelineCanvas.Range r = new TimelineCanvas.Range(start, end, cpu);
+        int first = trace.firstAtOrAfter(start);
+        if (first >= 0 && first < trace.size() && trace.ts(first) <= end) {
+            select(first);
+        }
+        timeline.setRange(r);
+        rangeSelected(r);
+    }
+
     /** Shows event i everywhere (table row, timeline marker, chart marker, lifecycle step). */
     public void select(int i) {
         if (i < 0 || i >= trace.size()) {
@@ -238,6 +286,7 @@ public final class TraceViewer extends Composite {
         TraceEvent e = trace.event(ev);
         status.setText(count() + "   selected: " + e.tsText() + " " + e.name() + " " + e.comm() + "-" + e.pid()
                 + " [" + e.cpu() + "] " + e.where() + (bookmarks.bookmarks().has(ev) ? "  (bookmarked)" : ""));
+        eventListener.accept(ev);
     }
 
     private String count() {
