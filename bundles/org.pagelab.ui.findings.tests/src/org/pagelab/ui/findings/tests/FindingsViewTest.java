@@ -270,4 +270,112 @@ class FindingsViewTest {
         assertEquals(List.of("exact", "exact", "exact", "exact"), view.rows().stream().map(TestAccess::placed).toList());
         assertEquals("Reclaim clears the PTE while the DIO holds a reference", TestAccess.title(view.rows().get(0)));
     }
+
+    static Path shared(String relative) {
+        String p = System.getProperty("pagelab.shared.dir");
+        Path d = p != null ? Path.of(p) : project().resolve("../shared");
+        for (Path up = project().toAbsolutePath().getParent(); !Files.isDirectory(d) && up != null; up = up.getParent()) {
+            if (Files.isDirectory(up.resolve("shared/data"))) {
+                d = up.resolve("shared");
+            }
+        }
+        Path f = d.resolve(relative);
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(f), "missing shared test data: " + f);
+        return f;
+    }
+
+    /** Shows a Refs record in an editor through "Show In", as the Navigator does. */
+    static boolean showIn(org.eclipse.ui.IEditorPart ed, Object ref) {
+        var t = org.eclipse.core.runtime.Adapters.adapt(ed, org.eclipse.ui.part.IShowInTarget.class);
+        return t != null && t.show(new org.eclipse.ui.part.ShowInContext(null, new StructuredSelection(ref)));
+    }
+
+    private static Path sharedTrace(Path dir) throws IOException {
+        Path trace = dir.resolve("fork-cow-thp.ftrace.txt");
+        Files.copy(shared("data/traces/fork-cow-thp.ftrace.txt"), trace);
+        return trace;
+    }
+
+    /** The first mm_page_alloc event of a trace. */
+    private static int firstAlloc(org.pagelab.engine.trace.Trace t) {
+        int type = t.typeId("mm_page_alloc");
+        int i = 0;
+        while (t.type(i) != type) {
+            i++;
+        }
+        return i;
+    }
+
+    private static org.eclipse.jface.viewers.IStructuredSelection selectionOf(org.eclipse.ui.IEditorPart ed) {
+        return (org.eclipse.jface.viewers.IStructuredSelection) ed.getEditorSite().getSelectionProvider()
+                .getSelection();
+    }
+
+    /**
+     * Findings on a trace event and a time range, made from what the trace
+     * viewer puts in the selection; double-click selects the event or the
+     * range in the viewer again.
+     */
+    @Test
+    void findingsOnATraceEventAndATimeRange() throws Exception {
+        Path trace = sharedTrace(dir);
+        var ed = org.pagelab.ui.OpenFiles.open(page(), trace);
+        assertEquals("org.pagelab.ui.trace.editor", ed.getEditorSite().getId());
+        waitFor("the trace loaded", () -> org.eclipse.core.runtime.Adapters.adapt(ed,
+                org.pagelab.engine.trace.Trace.class) != null);
+        var loaded = org.eclipse.core.runtime.Adapters.adapt(ed, org.pagelab.engine.trace.Trace.class);
+        int alloc = firstAlloc(loaded);
+        long first = loaded.firstTs();
+
+        // an event selected in the viewer: the selection is a Refs.Event, Add Finding annotates it
+        assertTrue(showIn(ed, new Refs.Event(trace, loaded.event(alloc))));
+        var sel = selectionOf(ed);
+        Refs.Event ev = (Refs.Event) sel.getFirstElement();
+        assertEquals(alloc, ev.event().index());
+        assertEquals("mm_page_alloc", ev.event().name());
+        Finding onEvent = TestAccess.add(page(), sel, "first allocation", "", Severity.NOTE, List.of());
+        assertNotNull(onEvent);
+
+        // a time range selected in the timeline
+        assertTrue(showIn(ed, new Refs.TimeRange(trace, first, first + 1_000_000, -1)));
+        sel = selectionOf(ed);
+        assertEquals(new Refs.TimeRange(trace, first, first + 1_000_000, -1), sel.getFirstElement());
+        Finding onRange = TestAccess.add(page(), sel, "the first millisecond", "", Severity.MINOR, List.of());
+        assertNotNull(onRange);
+        view.refresh();
+        assertEquals(List.of("exact", "exact"), view.rows().stream().map(TestAccess::placed).toList());
+
+        // double-click goes back to the event, then to the range
+        view.openFinding(onEvent);
+        assertTrue(view.lastNavigation().startsWith("Showing "), view.lastNavigation());
+        assertEquals(alloc, ((Refs.Event) selectionOf(ed).getFirstElement()).event().index());
+        view.openFinding(onRange);
+        assertEquals(new Refs.TimeRange(trace, first, first + 1_000_000, -1), selectionOf(ed).getFirstElement());
+    }
+
+    /**
+     * After a restart (nothing in memory) the findings file next to a trace is
+     * read again and placed by content once the trace editor has loaded the
+     * trace (it loads in a job).
+     */
+    @Test
+    void findingsOfATraceArePlacedWhenItsEditorHasLoaded() throws Exception {
+        Path trace = sharedTrace(dir);
+        var f = FindingsFiles.create(trace);
+        try (var t = org.pagelab.engine.trace.TraceFiles.open(trace, org.pagelab.engine.ProgressMonitor.NONE)) {
+            FindingsFiles.add(f, "first allocation", "", Severity.NOTE, List.of(),
+                    org.pagelab.engine.findings.Anchors.event(t.event(firstAlloc(t))));
+            FindingsFiles.add(f, "the first millisecond", "", Severity.MINOR, List.of(),
+                    org.pagelab.engine.findings.Anchors.timeRange(t.firstTs(), t.firstTs() + 1_000_000, -1));
+        }
+        FindingsFiles.save(f, FindingsFiles.fileFor(trace));
+        var ed = org.pagelab.ui.OpenFiles.open(page(), trace);
+        assertEquals("org.pagelab.ui.trace.editor", ed.getEditorSite().getId());
+        // (no view.refresh() in the loop: a redraw every turn keeps GTK busy and starves asyncExec)
+        waitFor("the trace's findings placed", () -> FindingsStore.get().subject(trace).placeable());
+        view.refresh();
+        assertEquals(List.of("exact", "exact"), view.rows().stream().map(TestAccess::placed).toList());
+        assertEquals(List.of("the first millisecond", "first allocation"),
+                view.rows().stream().map(TestAccess::title).toList(), "in the order of the trace");
+    }
 }

@@ -22,8 +22,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IPropertyListener;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartConstants;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.pagelab.engine.findings.Anchors;
@@ -137,9 +139,26 @@ public class FindingsView extends ViewPart {
         org.pagelab.engine.trace.Trace store = Adapters.adapt(part, org.pagelab.engine.trace.Trace.class);
         if (store != null) {
             FindingsStore.get().trace(f, store);
+        } else if (watched.add(part)) {
+            // a trace editor loads in a job and fires PROP_INPUT when its trace is there
+            part.addPropertyListener(new IPropertyListener() {
+                @Override
+                public void propertyChanged(Object source, int id) {
+                    if (id == IWorkbenchPartConstants.PROP_INPUT && viewer != null && !viewer.getControl().isDisposed()
+                            && Adapters.adapt(part, org.pagelab.engine.trace.Trace.class) != null) {
+                        part.removePropertyListener(this);
+                        watched.remove(part);
+                        follow(part);
+                    }
+                }
+            });
         }
         FindingsStore.get().setCurrent(f);
     }
+
+    /** Editors whose trace is not loaded yet, listened to until it is. */
+    private final java.util.Set<IWorkbenchPart> watched = java.util.Collections.newSetFromMap(
+            new java.util.WeakHashMap<>());
 
     /** A counterexample step shown anywhere tells which counterexample the anchors of its file are on. */
     private void noteSelection(ISelection selection) {
