@@ -93,6 +93,29 @@ class MailReplyTest {
     }
 
     @Test
+    void reflowFitsCommentsAsAReviewerWould() throws Exception {
+        String text = """
+                C c
+                (*
+                 * A header comment whose first line is a little too long for a mail body:
+                 * it continues here.
+                 *)
+                P0(int *x)
+                {
+                    WRITE_ONCE(*x, 1);                                    /* aligned, short */
+                    WRITE_ONCE(*x, 2);                  /* aligned, and far too long to stay at the end */
+                }
+                """;
+        List<String> lines = ScenarioReflow.reflow("c.pgl", text, true);
+        assertEquals(List.of("C c", "(*",
+                " * A header comment whose first line is a little too long for a mail",
+                " * body: it continues here.", " *)", "P0(int *x)", "{",
+                "    WRITE_ONCE(*x, 1); /* aligned, short */",
+                "    /* aligned, and far too long to stay at the end */",
+                "    WRITE_ONCE(*x, 2);", "}"), lines);
+    }
+
+    @Test
     void reflowKeepsTheTokens() throws Exception {
         List<String> lines = ScenarioReflow.reflow("tiny.pgl", SCENARIO, true);
         assertEquals("P0:dio(int *x, int *y) { int r0; WRITE_ONCE(*x, 1); r0 = READ_ONCE(*y);", lines.get(3));

@@ -10,9 +10,12 @@ import org.pagelab.engine.lang.Token;
 
 /**
  * A scenario or litmus file made fit for a mail body: tabs expanded,
- * trailing blanks removed, and lines over 72 columns broken at a space
- * outside string literals (code continues on the next line, indented 4
- * more; a {@code //} comment continues as another {@code //} comment).
+ * trailing blanks removed, and lines over 72 columns fitted: a comment at
+ * the end of a code line loses its alignment blanks or moves above the
+ * code; other lines are broken at a space outside string literals (code
+ * continues on the next line, indented 4 more; a {@code //} comment
+ * continues as another {@code //} comment; the rest of a {@code " * "}
+ * comment line joins the next line of its paragraph when that fits).
  * The result lexes to exactly the same tokens as the original, so it runs
  * the same; a line that cannot be broken so (a {@code #define}, the header
  * line, one long token) is left as it is, and a line over 80 columns is an
@@ -54,12 +57,36 @@ public final class ScenarioReflow {
                 out.add(l);
                 continue;
             }
-            List<String> pieces = breakLine(l, kinds, lineStart);
+            List<String> pieces = trailingComment(l, kinds, lineStart);
+            int replaced = 1;
+            if (pieces == null) {
+                pieces = breakLine(l, kinds, lineStart);
+                // the rest of a broken " * " comment line goes at the start of the next line of the paragraph
+                String next = i + 1 < original.size() ? original.get(i + 1) : "";
+                String last = pieces.get(pieces.size() - 1);
+                String indent = l.substring(0, l.length() - l.stripLeading().length());
+                if (pieces.size() > 1 && last.startsWith(indent + "* ") && next.startsWith(indent + "* ")
+                        && !next.substring(indent.length() + 2).isBlank() && offset < kinds.length
+                        && kinds[offset + indent.length()] == BLOCK
+                        && PlainText.width(last + " " + next.substring(indent.length() + 2).strip()) <= PlainText.PROSE) {
+                    pieces.set(pieces.size() - 1, last + " " + next.substring(indent.length() + 2).strip());
+                    replaced = 2;
+                }
+            }
             List<String> candidate = new ArrayList<>(original);
-            candidate.remove(i);
+            for (int r = 0; r < replaced; r++) {
+                candidate.remove(i);
+            }
             candidate.addAll(i, pieces);
             // never change what the file means: the same tokens, line by line
-            out.addAll(sameTokens(fileName, whole, String.join("\n", candidate), header) ? pieces : List.of(l));
+            if (sameTokens(fileName, whole, String.join("\n", candidate), header)) {
+                out.addAll(pieces);
+                for (int r = 1; r < replaced; r++) {
+                    offset += original.get(++i).length() + 1;
+                }
+            } else {
+                out.add(l);
+            }
         }
         for (int i = 0; i < out.size(); i++) {
             int w = PlainText.width(out.get(i));
@@ -92,6 +119,33 @@ public final class ScenarioReflow {
             // unusable text: treat it all as code (breaks only at spaces outside string literals)
         }
         return k;
+    }
+
+    /**
+     * A code line too wide because of the comment at its end, as a reviewer
+     * would fit it: the comment's alignment blanks taken out if that is
+     * enough, else the comment on its own line above the code. Null when the
+     * line does not end in a block comment or neither fits.
+     */
+    static List<String> trailingComment(String line, byte[] kinds, int lineStart) {
+        int at = line.lastIndexOf("/*");
+        if (at <= 0 || !line.endsWith("*/") || line.indexOf("*/") != line.length() - 2
+                || lineStart + at >= kinds.length || kinds[lineStart + at] != BLOCK) {
+            return null;
+        }
+        String code = line.substring(0, at).stripTrailing();
+        if (code.isBlank() || kinds[lineStart + code.length() - 1] != CODE) {
+            return null;
+        }
+        String comment = line.substring(at);
+        if (PlainText.width(code + " " + comment) <= PlainText.PROSE) {
+            return new ArrayList<>(List.of(code + " " + comment));
+        }
+        String indent = line.substring(0, line.length() - line.stripLeading().length());
+        if (PlainText.width(indent + comment) <= PlainText.PROSE) {
+            return new ArrayList<>(List.of(indent + comment, code));
+        }
+        return null;
     }
 
     /**
