@@ -458,14 +458,21 @@ public final class MailReader {
             if (identity) {
                 throw error(e.bodyStart() + at, what + b);
             }
+            if (enc.equals("quoted-printable") && at < qpSource.length) {
+                throw error(qpSource[at], what.replace("the body", "the quoted-printable body") + b);
+            }
             throw error(e.bodyStart(), what + " after " + enc + " decoding, at decoded byte " + at + b);
         }
         text = text.replace("\r\n", "\n");
         return new Body(text, identity && located ? lineOf(e.bodyStart()) : 0);
     }
 
+    /** For each byte the last {@link #quotedPrintable} call returned: its offset in the file. */
+    private int[] qpSource = new int[0];
+
     private byte[] quotedPrintable(int from, int to) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(to - from);
+        int[] src = new int[to - from + 1];
         for (int i = from; i < to; i = next(i)) {
             int e = Math.min(lineEnd(i), to);
             int le = e;
@@ -486,17 +493,21 @@ public final class MailReader {
                     int h = k + 2 < le ? Character.digit(data[k + 1], 16) : -1;
                     int l = k + 2 < le ? Character.digit(data[k + 2], 16) : -1;
                     if (h >= 0 && l >= 0) {
+                        src[out.size()] = k;
                         out.write(h * 16 + l);
                         k += 2;
                         continue;
                     }
                 }
+                src[out.size()] = k;
                 out.write(c);
             }
             if (!soft && e < to) {
+                src[out.size()] = e;
                 out.write('\n');
             }
         }
+        qpSource = Arrays.copyOf(src, out.size());
         return out.toByteArray();
     }
 
