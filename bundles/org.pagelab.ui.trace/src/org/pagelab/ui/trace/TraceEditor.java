@@ -5,16 +5,10 @@ import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
@@ -37,6 +31,7 @@ import org.pagelab.engine.trace.Trace;
 import org.pagelab.engine.trace.TraceFiles;
 import org.pagelab.engine.trace.analysis.Density;
 import org.pagelab.ui.OpenFiles;
+import org.pagelab.ui.SimpleSelectionProvider;
 import org.pagelab.ui.trace.internal.Bookmarks;
 import org.pagelab.ui.trace.internal.JobProgress;
 import org.pagelab.ui.trace.internal.TraceViewer;
@@ -70,7 +65,7 @@ public class TraceEditor extends EditorPart {
     private Job job;
     private JobProgress progress;
     private volatile boolean failed;
-    private final SelectionProvider selection = new SelectionProvider();
+    private final SimpleSelectionProvider selection = new SimpleSelectionProvider();
     /** A "Show In" request that came while the trace was loading. */
     private Object pendingShow;
 
@@ -176,8 +171,8 @@ public class TraceEditor extends EditorPart {
         }
         trace = t;
         viewer = new TraceViewer(root, t, d, b);
-        viewer.onEventSelected(ev -> selection.set(new Refs.Event(file, t.event(ev))));
-        viewer.onRangeSelected(r -> selection.set(new Refs.TimeRange(file, r.start(), r.end(), r.cpu())));
+        viewer.onEventSelected(ev -> selection.select(new Refs.Event(file, t.event(ev))));
+        viewer.onRangeSelected(r -> selection.select(new Refs.TimeRange(file, r.start(), r.end(), r.cpu())));
         stack.topControl = viewer;
         root.layout(true, true);
         setContentDescription("");
@@ -226,41 +221,8 @@ public class TraceEditor extends EditorPart {
         return super.getAdapter(adapter);
     }
 
-    /** The editor's selection: the selected event or time range as a {@link Refs} record. */
-    private final class SelectionProvider implements ISelectionProvider {
-        private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
-        private ISelection current = StructuredSelection.EMPTY;
-
-        void set(Object element) {
-            setSelection(new StructuredSelection(element));
-        }
-
-        @Override
-        public void addSelectionChangedListener(ISelectionChangedListener l) {
-            listeners.add(l);
-        }
-
-        @Override
-        public void removeSelectionChangedListener(ISelectionChangedListener l) {
-            listeners.remove(l);
-        }
-
-        @Override
-        public ISelection getSelection() {
-            return current;
-        }
-
-        @Override
-        public void setSelection(ISelection s) {
-            current = s;
-            SelectionChangedEvent e = new SelectionChangedEvent(this, s);
-            for (ISelectionChangedListener l : listeners) {
-                l.selectionChanged(e);
-            }
-        }
-    }
-
     private void showError(String msg) {
+        pendingShow = null;
         if (root.isDisposed()) {
             return;
         }

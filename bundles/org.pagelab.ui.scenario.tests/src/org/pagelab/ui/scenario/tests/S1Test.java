@@ -155,6 +155,14 @@ class S1Test {
         int p = rowOf(table, "P");
         assertTrue((table.getItem(p).getFont(3).getFontData()[0].getStyle() & SWT.BOLD) != 0, "refcount highlighted");
         assertTrue(cx.detailsText().contains("P->_refcount 2 -> 3"), cx.detailsText());
+        // the selected step is the view's selection (a finding can be made on it); Show In selects a step again
+        var sel = (org.eclipse.jface.viewers.IStructuredSelection) cx.getSite().getSelectionProvider().getSelection();
+        assertEquals(new org.pagelab.engine.findings.Refs.Step(run.path(), run.trace(), grab), sel.getFirstElement());
+        var target = org.eclipse.core.runtime.Adapters.adapt(cx, org.eclipse.ui.part.IShowInTarget.class);
+        assertTrue(target.show(new org.eclipse.ui.part.ShowInContext(null, new org.eclipse.jface.viewers.StructuredSelection(
+                new org.pagelab.engine.findings.Refs.Step(run.path(), run.trace(), 0)))));
+        assertEquals(0, Runs.get().step());
+        Runs.get().selectStep(grab);
         // the refcount chart: P's counts over the steps, flags as bands, the violation marked;
         // clicking a point selects its step
         RefcountChartView chart = (RefcountChartView) Ui.page().showView(RefcountChartView.ID);

@@ -19,13 +19,18 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.part.IShowInTarget;
+import org.eclipse.ui.part.ShowInContext;
 import org.eclipse.ui.part.ViewPart;
+import org.pagelab.engine.findings.Refs;
 import org.pagelab.engine.explore.Trace;
 import org.pagelab.engine.lkmm.Witness;
 import org.pagelab.engine.state.TraceStates;
 import org.pagelab.ui.MmStateService;
 import org.pagelab.ui.OpenFiles;
 import org.pagelab.ui.ShownState;
+import org.pagelab.ui.SimpleSelectionProvider;
 import org.pagelab.ui.scenario.internal.ScenarioEditor;
 import org.pagelab.ui.scenario.internal.explore.ExploreRun;
 import org.pagelab.ui.scenario.internal.explore.Runs;
@@ -36,6 +41,9 @@ import org.pagelab.ui.scenario.internal.explore.Runs;
  * stack and the state changes it made; the selected step's details and the
  * whole state after it below. Previous/Next (or Up/Down) walk the steps,
  * double-click (or Enter) shows the step's source line in the editor.
+ * The selected step is the view's selection as a {@link Refs.Step} (so that
+ * a finding can be made on it), and "Show In" with a {@link Refs.Step} of a
+ * counterexample explored in this session selects that step again.
  */
 public class CounterexampleView extends ViewPart {
     private Label title;
@@ -44,6 +52,7 @@ public class CounterexampleView extends ViewPart {
     private StyledText details;
     private Diagram diagram = Diagram.EMPTY;
     private final Consumer<Runs.Event> listener = this::changed;
+    private final SimpleSelectionProvider selection = new SimpleSelectionProvider();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -88,8 +97,34 @@ public class CounterexampleView extends ViewPart {
                 cb.dispose();
             }
         }));
+        getSite().setSelectionProvider(selection);
         Runs.get().addListener(listener);
         changed(Runs.Event.SHOWN);
+    }
+
+    /** Selects the step of a {@link Refs.Step} whose counterexample is one of this session's runs. */
+    private boolean showIn(ShowInContext c) {
+        if (!(c.getSelection() instanceof IStructuredSelection ss) || !(ss.getFirstElement() instanceof Refs.Step s)) {
+            return false;
+        }
+        for (ExploreRun r : Runs.get().all()) {
+            if (r.trace() == s.trace() && s.index() >= 0 && s.index() < r.trace().steps().size()) {
+                if (Runs.get().shown() != r) {
+                    Runs.get().show(r);
+                }
+                Runs.get().selectStep(s.index());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IShowInTarget.class) {
+            return adapter.cast((IShowInTarget) this::showIn);
+        }
+        return super.getAdapter(adapter);
     }
 
     private static Action action(String text, String tip, Runnable r) {
@@ -129,6 +164,8 @@ public class CounterexampleView extends ViewPart {
         }
         showDetails(run, step);
         publishState(run, step);
+        selection.select(run != null && run.trace() != null && run.path() != null && step >= 0
+                ? new Refs.Step(run.path(), run.trace(), step) : null);
     }
 
     /**
