@@ -80,6 +80,58 @@ class TraceEditorTest {
         page().closeAllEditors(false);
     }
 
+    private static void mouse(org.eclipse.swt.widgets.Control c, int type, int x, int y, int state) {
+        org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+        e.type = type;
+        e.button = type == org.eclipse.swt.SWT.MouseMove ? 0 : 1;
+        e.x = x;
+        e.y = y;
+        e.stateMask = state;
+        c.notifyListeners(type, e);
+    }
+
+    /** What other views (findings) see: the selected event, a Shift+drag time range, and Show In of both. */
+    @Test
+    void selectionIsTheEventOrTheTimeRange() {
+        TraceEditor te = open(shared("fork-cow-thp.ftrace.txt"));
+        TraceViewer v = te.viewer();
+        Trace t = te.getAdapter(Trace.class);
+        assertEquals(v.trace(), t);
+        var provider = te.getEditorSite().getSelectionProvider();
+        v.select(100);
+        var e = (org.pagelab.engine.findings.Refs.Event) ((org.eclipse.jface.viewers.IStructuredSelection) provider
+                .getSelection()).getFirstElement();
+        assertEquals(100, e.event().index());
+
+        // Shift+drag on the all-CPU lane: a time range, shaded, as the selection
+        var tl = v.timeline();
+        tl.setWindow(t.firstTs(), t.lastTs());
+        mouse(tl, org.eclipse.swt.SWT.MouseDown, 100, 5, org.eclipse.swt.SWT.SHIFT);
+        mouse(tl, org.eclipse.swt.SWT.MouseMove, 200, 5, org.eclipse.swt.SWT.SHIFT | org.eclipse.swt.SWT.BUTTON1);
+        mouse(tl, org.eclipse.swt.SWT.MouseUp, 200, 5, org.eclipse.swt.SWT.SHIFT | org.eclipse.swt.SWT.BUTTON1);
+        var r = (org.pagelab.engine.findings.Refs.TimeRange) ((org.eclipse.jface.viewers.IStructuredSelection) provider
+                .getSelection()).getFirstElement();
+        assertEquals(-1, r.cpu());
+        assertTrue(r.start() >= t.firstTs() && r.start() < r.end() && r.end() <= t.lastTs(), r.toString());
+        assertEquals(r.start(), tl.range().start());
+        assertTrue(v.statusText().contains("on all CPUs"), v.statusText());
+        assertEquals(te.getEditorInput(), page().getActiveEditor().getEditorInput());
+
+        // Show In: back to an event, then to a range on one CPU (its first event selected)
+        var show = te.getAdapter(org.eclipse.ui.part.IShowInTarget.class);
+        assertTrue(show.show(new org.eclipse.ui.part.ShowInContext(null, new org.eclipse.jface.viewers.StructuredSelection(
+                new org.pagelab.engine.findings.Refs.Event(t.file(), t.event(7))))));
+        assertEquals(7, v.table().selectedEvent());
+        long a = t.ts(1000);
+        assertTrue(show.show(new org.eclipse.ui.part.ShowInContext(null, new org.eclipse.jface.viewers.StructuredSelection(
+                new org.pagelab.engine.findings.Refs.TimeRange(t.file(), a, a + 5_000_000, t.cpu(1000))))));
+        assertEquals(a, t.ts(v.table().selectedEvent()));
+        assertEquals(t.cpu(1000), tl.range().cpu());
+        assertFalse(show.show(new org.eclipse.ui.part.ShowInContext(null, new org.eclipse.jface.viewers.StructuredSelection(
+                new org.pagelab.engine.findings.Refs.Event(t.file().resolveSibling("other.txt"), t.event(7))))),
+                "another trace's event is not shown here");
+    }
+
     @Test
     void ftraceCaptureLoadsFiltersFocusesAndCharts(@TempDir Path tmp) throws IOException {
         TraceEditor te = open(shared("fork-cow-thp.ftrace.txt"));
