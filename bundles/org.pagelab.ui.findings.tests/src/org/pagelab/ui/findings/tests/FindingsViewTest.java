@@ -185,6 +185,25 @@ class FindingsViewTest {
         PageAnchor a = (PageAnchor) f.getAnchor();
         assertEquals("P", a.getName());
         assertEquals(1, a.getAt().getIndex(), "looked at after step 2 (index 1)");
+
+        // a VMA of the same state, as the Address space view would publish it
+        org.pagelab.model.mm.Mm mm = org.pagelab.model.mm.MmFactory.eINSTANCE.createMm();
+        mm.setName("mm");
+        org.pagelab.model.mm.Vma vma = org.pagelab.model.mm.MmFactory.eINSTANCE.createVma();
+        vma.setName("vma");
+        vma.setStart(0x1000);
+        vma.setEnd(0x2000);
+        mm.getVmas().add(vma);
+        converted.state().getMms().add(mm);
+        Finding g = TestAccess.add(page(), new StructuredSelection(vma), "the buffer's VMA", "", Severity.NOTE, List.of());
+        var va = (org.pagelab.model.findings.VmaAnchor) g.getAnchor();
+        assertEquals("vma", va.getName());
+        assertEquals("mm", va.getMm());
+        assertEquals(0x1000, va.getStart());
+        assertEquals(0x2000, va.getEnd());
+        assertEquals(1, va.getAt().getIndex());
+        view.refresh();
+        assertEquals(2, view.rows().size());
     }
 
     @Test
