@@ -91,6 +91,10 @@ public final class AxiomaticCheck {
         } else if (r.verdict() == Explorer.Verdict.INCOMPLETE && exp != null && exp.isOracle()) {
             match = false;
         }
+        if (r.violation() != null) {
+            String v = "an allowed execution reaches a violation: " + r.violation();
+            note = note == null ? v : note + "; " + v;
+        }
         Witness w = r.witness() == null ? null : Witness.of(r.witness(), test, model.name());
         return new Report(file, test.name(), model.name(), verdict, exp == null ? null : exp.outcome(), match, note,
                 r.candidates(), ms, flags, w, null);

@@ -59,9 +59,11 @@ public final class Explorer {
      * @param combos     behaviour combinations examined
      * @param candidates candidate executions checked against the model
      * @param incomplete why the run is incomplete, or null
+     * @param violation  a thread violation (assert, BUG, oops) some allowed
+     *                   execution reaches, as "P1 (name): kind: message", or null
      */
     public record Result(Verdict verdict, Execution witness, Set<String> flags, boolean raceKnown, long behaviours,
-            long combos, long candidates, String incomplete) {
+            long combos, long candidates, String incomplete, String violation) {
     }
 
     private static final class Stop extends RuntimeException {
@@ -124,10 +126,24 @@ public final class Explorer {
                     flags.add("data-race");
                 }
             }
-            return new Result(v, witness, flags, raceKnown, countBehaviours(), combos, candidates, null);
+            String violation = null;
+            if (hasViolation()) {
+                wantViolation = true;
+                Execution bad = search(f, false);
+                wantViolation = false;
+                if (bad != null) {
+                    for (int t = 0; t < nThreads; t++) {
+                        if (chosen[t] != null && chosen[t].violation() != null && violation == null) {
+                            violation = "P" + t + " (" + test.threadNames().get(t) + "): " + chosen[t].violation();
+                        }
+                    }
+                    flags.add("violation");
+                }
+            }
+            return new Result(v, witness, flags, raceKnown, countBehaviours(), combos, candidates, null, violation);
         } catch (Stop s) {
             return new Result(Verdict.INCOMPLETE, null, seenFlags, false, countBehaviours(), combos, candidates,
-                    s.getMessage());
+                    s.getMessage(), null);
         }
     }
 
@@ -144,6 +160,24 @@ public final class Explorer {
     /** Behaviours that could not run (e.g. a pointer read that is not an address) and were dropped. */
     public int undefinedBehaviours() {
         return undefinedBehaviours;
+    }
+
+    /**
+     * Searches (the condition's and the race search) use only behaviours that
+     * ran to their end; the violation search only combinations in which some
+     * thread stopped at a violation.
+     */
+    private boolean wantViolation;
+
+    private boolean hasViolation() {
+        for (List<ThreadTrace> bs : behaviours) {
+            for (ThreadTrace b : bs) {
+                if (b.violation() != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when some behaviour has a plain (unmarked) access. */
@@ -690,6 +724,9 @@ public final class Explorer {
     private Execution pick(int t) {
         checkBudget();
         if (t == nThreads) {
+            if (wantViolation && !anyChosenViolation()) {
+                return null;
+            }
             combos++;
             return complete();
         }
@@ -697,6 +734,9 @@ public final class Explorer {
         long[] pendingBefore = pending[t];
         for (int i = 0; i < bs.size(); i++) {
             ThreadTrace b = bs.get(i);
+            if (b.violation() != null && !wantViolation) {
+                continue;
+            }
             chosen[t] = b;
             chosenIdx[t] = i;
             if ((mentioned[t] && goal.eval(partial) == Prop.FALSE) || !valuesAvailable(t, i, pendingBefore)) {
@@ -709,6 +749,15 @@ public final class Explorer {
         }
         chosen[t] = null;
         return null;
+    }
+
+    private boolean anyChosenViolation() {
+        for (ThreadTrace c : chosen) {
+            if (c != null && c.violation() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Per thread and behaviour: the non-initial values read, and the values written (sorted keys). */

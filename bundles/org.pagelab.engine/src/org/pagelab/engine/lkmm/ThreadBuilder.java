@@ -453,6 +453,13 @@ public final class ThreadBuilder {
         for (Map.Entry<String, Val> e : regs.entrySet()) {
             finals.put(e.getKey(), e.getValue().value());
         }
-        return new ThreadTrace(thread, events.toArray(new Ev[0]), finals);
+        return new ThreadTrace(thread, events.toArray(new Ev[0]), finals, violation);
+    }
+
+    private String violation;
+
+    /** The thread stopped at a violation ("kind: message") after the events made so far. */
+    public void stoppedAt(String violation) {
+        this.violation = violation;
     }
 }
