@@ -534,7 +534,7 @@ public final class Explorer {
     }
 
     /** The values with {@code init} first (added when missing), so the first behaviour reads initial values. */
-    private static long[] initFirst(long[] vals, long init) {
+    static long[] initFirst(long[] vals, long init) {
         long[] r = new long[vals.length + 1];
         r[0] = init;
         int k = 1;

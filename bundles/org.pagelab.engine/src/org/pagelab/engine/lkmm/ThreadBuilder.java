@@ -167,16 +167,7 @@ public final class ThreadBuilder {
             return domains.values(loc);
         }
         Long own = ownLast.get(loc);
-        long first = own != null ? own : locs.init(loc);
-        long[] r = new long[d.length + 1];
-        r[0] = first;
-        int k = 1;
-        for (long v : d) {
-            if (v != first) {
-                r[k++] = v;
-            }
-        }
-        return java.util.Arrays.copyOf(r, k);
+        return Explorer.initFirst(d, own != null ? own : locs.init(loc));
     }
 
     private void add(Ev e) {
