@@ -45,7 +45,13 @@ done
 cp="$out/main:$libs"
 if [ "${1:-}" = "--run" ]; then
   shift
-  exec "$JAVA_HOME/bin/java" -cp "$cp" "${QUICK_MAIN:-org.pagelab.cli.Main}" "$@"
+  # the JVM options of the product's headless launcher (features/org.pagelab.feature/rootfiles/pagelab),
+  # so that benchmarks run here measure what ./pagelab runs
+  unsafe=()
+  if "$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -version >/dev/null 2>&1; then
+    unsafe=(--sun-misc-unsafe-memory-access=allow)
+  fi
+  exec "$JAVA_HOME/bin/java" -XX:+UseParallelGC -Xss8m ${unsafe[@]+"${unsafe[@]}"} ${PAGELAB_JAVA_OPTS:-} -cp "$cp" "${QUICK_MAIN:-org.pagelab.cli.Main}" "$@"
 fi
 find "$top/bundles/org.pagelab.engine.tests/src" "$top/bundles/org.pagelab.model.tests/src" "$top/bundles/org.pagelab.cli.tests/src" -name '*.java' 2>/dev/null > "$out/test.list" || true
 [ -n "${QUICK_TESTS:-}" ] && find $QUICK_TESTS -name '*.java' >> "$out/test.list"
