@@ -86,6 +86,18 @@ class SharedCaptureTest {
     }
 
     @Test
+    void atMost32BytesPerEventResidentInEveryFormat() throws IOException {
+        // the store's own accounting (columns, indexes, key tables); on this small capture the
+        // per-trace tables weigh most, so it is the hard case for the 32-byte budget
+        for (String f : List.of("fork-cow-thp.ftrace.txt", "fork-cow-thp.report.txt", "fork-cow-thp.trace.dat")) {
+            try (Trace t = open(TestFiles.sharedFile(DIR + f))) {
+                double perEvent = (double) t.residentBytes() / t.size();
+                assertTrue(perEvent <= 32, f + ": " + perEvent + " bytes per event");
+            }
+        }
+    }
+
+    @Test
     void pagesAreKeyedByPfnAcrossPointerForms() throws IOException {
         // text prints page=<hashed %p>, the report page=<pfn>, folio=<raw pointer>; all key by pfn
         try (Trace text = open(TestFiles.sharedFile(DIR + "fork-cow-thp.ftrace.txt"));

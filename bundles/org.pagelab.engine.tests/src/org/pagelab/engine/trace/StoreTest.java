@@ -147,4 +147,25 @@ class StoreTest {
         assertEquals(List.of("mapped", "anon", "swapbacked"), PageFlags.pagemapFromLetters("Ma b  ").names());
         assertEquals(List.of("file"), PageFlags.pagemap(0).names());
     }
+
+    @Test
+    void compactedMapKeepsEveryKeyAndGrowsAgain() {
+        LongIntMap m = new LongIntMap(16);
+        for (int i = 0; i < 2675; i++) {
+            m.put(0x1a000L + 7L * i, i);
+        }
+        long before = m.residentBytes();
+        m.compact();
+        assertTrue(m.residentBytes() < before, before + " -> " + m.residentBytes());
+        for (int i = 0; i < 2675; i++) {
+            assertEquals(i, m.get(0x1a000L + 7L * i));
+        }
+        assertEquals(-1, m.get(5));
+        for (int i = 2675; i < 5000; i++) {
+            m.put(0x1a000L + 7L * i, i);
+        }
+        for (int i = 0; i < 5000; i++) {
+            assertEquals(i, m.get(0x1a000L + 7L * i));
+        }
+    }
 }

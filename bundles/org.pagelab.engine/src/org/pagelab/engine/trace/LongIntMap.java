@@ -84,6 +84,36 @@ public final class LongIntMap {
         }
     }
 
+    /**
+     * Shrinks the table of a map that will only be read from now on to the
+     * smallest power of two filled at most three quarters (lookups stay
+     * short with linear probing); a later put grows it again as usual.
+     */
+    public void compact() {
+        int cap = 16;
+        while (size > cap - cap / 4) {
+            cap <<= 1;
+        }
+        if (cap >= mask + 1) {
+            return;
+        }
+        long[] old = table;
+        long[] t = new long[2 * cap];
+        int m = cap - 1;
+        for (int j = 0; j < old.length; j += 2) {
+            if (old[j + 1] != 0) {
+                int i = hash(old[j]) & m;
+                while (t[2 * i + 1] != 0) {
+                    i = (i + 1) & m;
+                }
+                t[2 * i] = old[j];
+                t[2 * i + 1] = old[j + 1];
+            }
+        }
+        table = t;
+        mask = m;
+    }
+
     /** The keys, in table order. */
     public long[] keys() {
         long[] out = new long[size];

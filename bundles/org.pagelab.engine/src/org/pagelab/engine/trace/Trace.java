@@ -119,6 +119,7 @@ public final class Trace implements AutoCloseable {
                 pk[i] = lastKey;
             }
             pidOfKey = Arrays.copyOf(pids, keys);
+            keyOfPid.compact();
             byPid = PostingIndex.build(keys, pk, n);
             byType = fType.get();
             byCpu = fCpu.get();
@@ -139,6 +140,7 @@ public final class Trace implements AutoCloseable {
         b.mmPairs = null;
         pfnOfPage = Arrays.copyOf(b.pagePfns, b.pageCount());
         pageOfPfn = b.pageIds;
+        pageOfPfn.compact(); // read-only from here: at most 3/4 full instead of at most 1/2
         mmKeys = b.mmKeys.toArray(new long[0][]);
         this.pidMms = Map.copyOf(b.pidMms);
         this.problems = List.copyOf(b.problems);
