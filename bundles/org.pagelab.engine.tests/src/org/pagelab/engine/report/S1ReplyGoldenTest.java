@@ -133,6 +133,68 @@ class S1ReplyGoldenTest {
                 "the scenario's long line is re-flowed");
     }
 
+    /** The quote at the top of a reply: the lines before the first empty line. */
+    static List<String> quote(String reply) {
+        return List.of(reply.substring(0, reply.indexOf("\n\n")).split("\n"));
+    }
+
+    /** How many levels of quoting a line has ("> >> x" and ">>> x" are 3). */
+    static int depth(String line) {
+        int d = 0;
+        for (int i = 0; i < line.length() && (line.charAt(i) == '>' || line.charAt(i) == ' '); i++) {
+            d += line.charAt(i) == '>' ? 1 : 0;
+            if (line.charAt(i) == ' ' && i + 1 < line.length() && line.charAt(i + 1) != '>') {
+                break;
+            }
+        }
+        return d;
+    }
+
+    /**
+     * Answering the patch: the attribution, the patch's own words only (one
+     * level), of its hunk the @@ line and the lines the findings refer to
+     * with context, "[...]" for what was cut (the comment block).
+     */
+    @Test
+    void quotingThePatchKeepsTheHunkLinesTheFindingsReferTo() throws Exception {
+        List<String> q = quote(ReplyBuilder.build(S1, options()).reply().text());
+        assertEquals("On Wed, 5 Jan 2022 20:34:40 -0300, Mauricio Faria de Oliveira wrote:", q.get(0));
+        for (String l : q.subList(1, q.size())) {
+            assertEquals(1, depth(l), "the patch's own words only: " + l);
+        }
+        int removed = q.indexOf("> -                             if (!PageDirty(page)) {");
+        int barrier = q.indexOf("> +                             smp_rmb();");
+        int recheck = q.indexOf("> +                                 !PageDirty(page)) {");
+        assertTrue(removed > 0 && barrier > removed && recheck > barrier, "the cited hunk lines, in order: " + q);
+        assertTrue(q.subList(removed, barrier).contains("> [...]"), "the comment between them is cut: " + q);
+        assertFalse(String.join("\n", q).contains("The only page refs must be from the isolation"), q.toString());
+        assertTrue(q.contains("> @@ -1570,7 +1570,20 @@ static bool try_to_unmap_one(struct page *page, [...]"), q.toString());
+        assertTrue(q.get(recheck + 1).contains("/* Invalidate as we cleared the pte */"), "context after: " + q);
+        assertTrue(q.get(removed - 1).contains("if (!PageSwapBacked(page)) {"), "context before: " + q);
+    }
+
+    /**
+     * Answering Huang Ying (the last message of the thread, as the README's
+     * example does): his own words, at most one level of what he quoted,
+     * and not the patch hunk he quoted 4 levels deep although it names
+     * PageDirty (no finding cites its text).
+     */
+    @Test
+    void quotingHuangYingKeepsHisWordsNotTheNestedHunk() throws Exception {
+        ReplyBuilder.Options o = options();
+        o.messageId = null;
+        List<String> q = quote(ReplyBuilder.build(S1, o).reply().text());
+        assertEquals("On Thu, 13 Jan 2022 13:47:05 +0800, Huang, Ying wrote:", q.get(0));
+        for (String l : q.subList(1, q.size())) {
+            assertTrue(depth(l) >= 1 && depth(l) <= Quotes.TERM_DEPTH, "at most one nested level: " + l);
+        }
+        String text = String.join("\n", q);
+        assertFalse(text.contains("PageDirty(page)) {"), "the nested hunk is dropped: " + text);
+        assertTrue(text.contains("\n> CPU0/Process A                  CPU1/Process B\n"), "his race diagram: " + text);
+        assertTrue(text.contains("\n> [...]\n"), "the cut between kept parts is marked: " + text);
+        golden("s1-reply-huang-quote.txt", text + "\n");
+    }
+
     @Test
     void malformedMboxIsALocatedErrorAndNothingElse(@TempDir Path tmp) throws Exception {
         Path bad = tmp.resolve("thread.mbox");

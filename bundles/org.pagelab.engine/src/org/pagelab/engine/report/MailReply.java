@@ -67,6 +67,8 @@ public final class MailReply {
         public List<int[]> quoteLines = List.of();
         /** Identifiers that make a quoted block relevant. */
         public Collection<String> quoteTerms = List.of();
+        /** Texts of the findings: lines or sentences of the message they cite are quoted at any depth. */
+        public Collection<String> quoteCitations = List.of();
         /** Runs; the first is the one the diagram shows. */
         public List<Run> runs = List.of();
         /** The interleaving diagram of the first run, lines as rendered (CPU columns). */
@@ -128,7 +130,7 @@ public final class MailReply {
     public static Reply compose(Input in) throws ScenarioReflow.TooWideException {
         Out o = new Out();
         if (in.replyTo != null) {
-            Quotes.Quoted q = Quotes.quote(in.replyTo, in.quoteMode, in.quoteTerms, in.quoteLines);
+            Quotes.Quoted q = Quotes.quote(in.replyTo, in.quoteMode, in.quoteTerms, in.quoteCitations, in.quoteLines);
             for (int i = 0; i < q.lines().size(); i++) {
                 o.add(q.lines().get(i), q.wide().get(i));
             }

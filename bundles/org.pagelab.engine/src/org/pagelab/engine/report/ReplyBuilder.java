@@ -199,6 +199,7 @@ public final class ReplyBuilder {
         List<MailReply.FindingText> texts = new ArrayList<>();
         Map<Integer, String> notes = new HashMap<>();
         Set<String> terms = new LinkedHashSet<>();
+        List<String> citations = new ArrayList<>();
         int n = 1;
         for (Placement.Placed p : ordered) {
             Finding f = p.finding();
@@ -214,6 +215,7 @@ public final class ReplyBuilder {
             texts.add(new MailReply.FindingText(f.getTitle() == null ? "" : f.getTitle(), f.getSeverity().getLiteral(),
                     where, f.getText() == null ? "" : f.getText()));
             terms.addAll(Quotes.identifiers(f.getTitle() + "\n" + f.getText()));
+            citations.add(f.getTitle() + "\n" + f.getText());
             terms.addAll(f.getTags());
             if (f.getAnchor() instanceof StepAnchor sa) {
                 terms.add(sa.getFunction());
@@ -235,6 +237,7 @@ public final class ReplyBuilder {
         in.quoteMode = o.quote;
         in.quoteLines = o.quoteLines;
         in.quoteTerms = terms;
+        in.quoteCitations = citations;
         // the shown run first: the intro paragraph describes it
         if (shownRun != null) {
             int i = runs.indexOf(shownRun);
