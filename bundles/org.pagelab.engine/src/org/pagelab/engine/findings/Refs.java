@@ -9,9 +9,9 @@ import org.pagelab.engine.trace.TraceEvent;
  * What the workbench views put in the selection (and accept in "Show In")
  * so that a finding can be made on it and navigated back to: plain engine
  * data with the file they belong to. The Counterexample view publishes
- * {@link Step} and {@link StepRange}; the trace viewer {@link Event} and
- * {@link TimeRange}; the MM views publish the EMF Page/Vma objects of the
- * state shown.
+ * {@link Step} and {@link StepRange}; the trace viewer {@link Event},
+ * {@link TimeRange} and, when it focuses on a page, {@link Page}; the MM
+ * views publish the EMF Page/Vma objects of the state shown.
  */
 public final class Refs {
     private Refs() {
@@ -34,5 +34,9 @@ public final class Refs {
 
     /** A time range (ns, both ends included) of the trace {@code file}, on one CPU or all (-1). */
     public record TimeRange(Path file, long start, long end, int cpu) {
+    }
+
+    /** A page of the trace {@code file}, by its pfn: in "Show In", the trace viewer's "Focus on page". */
+    public record Page(Path file, long pfn) {
     }
 }

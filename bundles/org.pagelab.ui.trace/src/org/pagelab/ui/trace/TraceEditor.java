@@ -44,8 +44,10 @@ import org.pagelab.ui.trace.internal.TraceViewer;
  * <p>
  * For other views (findings): the editor puts the selected event
  * ({@link Refs.Event}) or the time range selected in the timeline
- * ({@link Refs.TimeRange}) into the workbench selection, accepts the same
- * records in "Show In" ({@link IShowInTarget}, also while loading), adapts
+ * ({@link Refs.TimeRange}) or, after "Focus on page", the page
+ * ({@link Refs.Page}) into the workbench selection, accepts the same
+ * records in "Show In" ({@link IShowInTarget}, also while loading; a
+ * {@link Refs.Page} focuses on that page), adapts
  * to the loaded {@link Trace}, and fires {@code PROP_INPUT} when the trace
  * has loaded (so that part listeners see it in {@code partInputChanged}).
  */
@@ -173,6 +175,7 @@ public class TraceEditor extends EditorPart {
         viewer = new TraceViewer(root, t, d, b);
         viewer.onEventSelected(ev -> selection.select(new Refs.Event(file, t.event(ev))));
         viewer.onRangeSelected(r -> selection.select(new Refs.TimeRange(file, r.start(), r.end(), r.cpu())));
+        viewer.onPageFocused(pfn -> selection.select(new Refs.Page(file, pfn)));
         stack.topControl = viewer;
         root.layout(true, true);
         setContentDescription("");
@@ -185,12 +188,14 @@ public class TraceEditor extends EditorPart {
     }
 
     /**
-     * Shows a {@link Refs.Event} (by its index) or a {@link Refs.TimeRange}
-     * of this trace; a request made while loading is kept until the trace is
-     * shown. Returns whether the element is something this editor shows.
+     * Shows a {@link Refs.Event} (by its index), a {@link Refs.TimeRange} or
+     * a {@link Refs.Page} (Focus on page) of this trace; a request made while
+     * loading is kept until the trace is shown. Returns whether the element
+     * is something this editor shows.
      */
     public boolean show(Object element) {
-        Path f = element instanceof Refs.Event e ? e.file() : element instanceof Refs.TimeRange r ? r.file() : null;
+        Path f = element instanceof Refs.Event e ? e.file() : element instanceof Refs.TimeRange r ? r.file()
+                : element instanceof Refs.Page p ? p.file() : null;
         if (f == null || !f.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
             return false;
         }
@@ -205,6 +210,8 @@ public class TraceEditor extends EditorPart {
             viewer.select(e.event().index());
         } else if (element instanceof Refs.TimeRange r) {
             viewer.showRange(r.start(), r.end(), r.cpu());
+        } else if (element instanceof Refs.Page p) {
+            return viewer.focusPfn(p.pfn(), -1);
         }
         return true;
     }

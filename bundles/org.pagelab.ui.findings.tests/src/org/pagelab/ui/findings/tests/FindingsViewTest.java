@@ -373,6 +373,42 @@ class FindingsViewTest {
     }
 
     /**
+     * A finding on a page (pfn) of a trace, made on what the trace viewer
+     * publishes when it focuses on a page (a Refs.Page); double-click in the
+     * Findings view asks the trace editor, through Show In, to focus on that
+     * page again (no use of the viewer's own classes).
+     */
+    @Test
+    void findingOnAPageOfATraceFocusesOnThatPageAgain() throws Exception {
+        Path trace = sharedTrace(dir);
+        var ed = org.pagelab.ui.OpenFiles.open(page(), trace);
+        waitFor("the trace loaded", () -> org.eclipse.core.runtime.Adapters.adapt(ed,
+                org.pagelab.engine.trace.Trace.class) != null);
+        var loaded = org.eclipse.core.runtime.Adapters.adapt(ed, org.pagelab.engine.trace.Trace.class);
+        int alloc = firstAlloc(loaded);
+        long pfn = loaded.event(alloc).field("pfn").longValue(-1);
+        assertTrue(pfn > 0 && loaded.pageOfPfn(pfn) >= 0, "the first allocation names a page: " + pfn);
+
+        assertTrue(showIn(ed, new Refs.Page(trace, pfn)), "Show In of a page: Focus on page");
+        var sel = selectionOf(ed);
+        assertEquals(new Refs.Page(trace, pfn), sel.getFirstElement(), "the focused page is the selection");
+        Finding f = TestAccess.add(page(), sel, "the first page allocated", "", Severity.NOTE, List.of());
+        PageAnchor a = (PageAnchor) f.getAnchor();
+        assertEquals(pfn, a.getPfn());
+        assertEquals("", a.getName(), "a trace's page has a pfn, no name");
+        assertEquals(false, showIn(ed, new Refs.Page(trace, 0x7)), "a pfn the trace has no event of");
+
+        // elsewhere in the trace, then double-click on the finding
+        assertTrue(showIn(ed, new Refs.Event(trace, loaded.event(0))));
+        assertTrue(selectionOf(ed).getFirstElement() instanceof Refs.Event);
+        view.refresh();
+        assertEquals(List.of("exact"), view.rows().stream().map(TestAccess::placed).toList());
+        view.openFinding(f);
+        assertEquals("Showing pfn 0x" + Long.toHexString(pfn), view.lastNavigation());
+        assertEquals(new Refs.Page(trace, pfn), selectionOf(ed).getFirstElement(), "focused on the page again");
+    }
+
+    /**
      * After a restart (nothing in memory) the findings file next to a trace is
      * read again and placed by content once the trace editor has loaded the
      * trace (it loads in a job).

@@ -18,6 +18,7 @@ import org.pagelab.engine.findings.Refs;
 import org.pagelab.engine.state.TraceStates;
 import org.pagelab.model.findings.Anchor;
 import org.pagelab.model.findings.Finding;
+import org.pagelab.model.findings.PageAnchor;
 import org.pagelab.model.findings.TimeRangeAnchor;
 import org.pagelab.model.findings.TraceEventAnchor;
 import org.pagelab.ui.MmStateService;
@@ -29,7 +30,9 @@ import org.pagelab.ui.findings.FindingsUi;
  * Double-click in the Findings view: back to what a finding annotates. A
  * step: the MM state after it in the Pages and Address space views, the
  * step in the Counterexample view ("Show In"), else its source line. A
- * trace event or time range: the trace editor ("Show In").
+ * trace event or time range: the trace editor ("Show In"); a page (pfn) of
+ * a trace: the trace editor's Focus on page ("Show In" of a
+ * {@link Refs.Page}).
  */
 final class Navigator {
     private Navigator() {
@@ -67,6 +70,8 @@ final class Navigator {
             Object ref = null;
             if (a instanceof TimeRangeAnchor r) {
                 ref = new Refs.TimeRange(s.file, r.getStart(), r.getEnd(), r.getCpu());
+            } else if (a instanceof PageAnchor pa && pa.getPfn() >= 0) {
+                ref = new Refs.Page(s.file, pa.getPfn());
             } else if (s.trace() != null && p.event() >= 0) {
                 ref = new Refs.Event(s.file, s.trace().event(p.event()));
             }

@@ -72,6 +72,11 @@ final class Targets {
             Anchor a = Anchors.timeRange(tr.start(), tr.end(), tr.cpu());
             return new Target(tr.file(), a, a.getLabel());
         }
+        Refs.Page tp = Adapters.adapt(e, Refs.Page.class);
+        if (tp != null && tp.file() != null) {
+            Anchor a = Anchors.page("", tp.pfn(), null, -1);
+            return new Target(tp.file(), a, a.getLabel());
+        }
         Path subject = store.current() != null ? store.current() : editorFile;
         if (subject == null) {
             return null;
@@ -132,6 +137,7 @@ final class Targets {
         Object e = ss.getFirstElement();
         return Adapters.adapt(e, Refs.Step.class) != null || Adapters.adapt(e, Refs.StepRange.class) != null
                 || Adapters.adapt(e, Refs.Event.class) != null || Adapters.adapt(e, Refs.TimeRange.class) != null
+                || Adapters.adapt(e, Refs.Page.class) != null
                 || (Adapters.adapt(e, TraceEvent.class) != null && activeFile(page) != null)
                 || ((Adapters.adapt(e, Page.class) != null || Adapters.adapt(e, Vma.class) != null)
                         && (FindingsStore.get().current() != null || activeFile(page) != null));

@@ -130,6 +130,22 @@ class TraceEditorTest {
         assertFalse(show.show(new org.eclipse.ui.part.ShowInContext(null, new org.eclipse.jface.viewers.StructuredSelection(
                 new org.pagelab.engine.findings.Refs.Event(t.file().resolveSibling("other.txt"), t.event(7))))),
                 "another trace's event is not shown here");
+
+        // Focus on page publishes the page; Show In of a page focuses on it (its lifecycle, first event revealed)
+        long pfn = v.pfnOf(7) >= 0 ? v.pfnOf(7) : t.pfnOfPage(0);
+        v.focusPage(v.pfnOf(7) >= 0 ? 7 : t.eventsOfPfn(pfn)[0]);
+        assertEquals(new org.pagelab.engine.findings.Refs.Page(t.file(), pfn),
+                ((org.eclipse.jface.viewers.IStructuredSelection) provider.getSelection()).getFirstElement());
+        v.select(0);
+        long other = t.pfnOfPage(1) == pfn ? t.pfnOfPage(2) : t.pfnOfPage(1);
+        assertTrue(show.show(new org.eclipse.ui.part.ShowInContext(null, new org.eclipse.jface.viewers.StructuredSelection(
+                new org.pagelab.engine.findings.Refs.Page(t.file(), other)))));
+        assertEquals(other, v.pagePanel().lifecycle().pfn());
+        assertEquals(new org.pagelab.engine.findings.Refs.Page(t.file(), other),
+                ((org.eclipse.jface.viewers.IStructuredSelection) provider.getSelection()).getFirstElement());
+        assertFalse(show.show(new org.eclipse.ui.part.ShowInContext(null, new org.eclipse.jface.viewers.StructuredSelection(
+                new org.pagelab.engine.findings.Refs.Page(t.file(), 0x7)))), "a pfn without events");
+        assertTrue(v.statusText().contains("no event of pfn 0x7"), v.statusText());
     }
 
     @Test

@@ -58,6 +58,7 @@ public final class TraceViewer extends Composite {
     private TraceFilter current = TraceFilter.parse("");
     private IntConsumer eventListener = e -> { };
     private Consumer<TimelineCanvas.Range> rangeListener = r -> { };
+    private java.util.function.LongConsumer pageListener = p -> { };
 
     public TraceViewer(Composite parent, Trace t, Density density, Bookmarks marks) {
         super(parent, SWT.NONE);
@@ -247,6 +248,11 @@ public final class TraceViewer extends Composite {
         rangeListener = c;
     }
 
+    /** Called with the pfn when the viewer focuses on a page ("Focus on page"). */
+    public void onPageFocused(java.util.function.LongConsumer c) {
+        pageListener = c;
+    }
+
     private void rangeSelected(TimelineCanvas.Range r) {
         status.setText(count() + "   selected: " + TraceEvent.formatTs(r.start()) + " .. "
                 + TraceEvent.formatTs(r.end()) + (r.cpu() < 0 ? " on all CPUs" : " on CPU " + r.cpu()));
@@ -419,10 +425,26 @@ public final class TraceViewer extends Composite {
             status.setText("this event names no page (no pfn field)");
             return;
         }
+        focusPfn(pfn, event);
+    }
+
+    /**
+     * Focuses on the page of a pfn: its lifecycle in the Page tab (revealing
+     * {@code event}, or its first event when -1) and its refcount chart.
+     * Returns false when the trace has no event of that pfn.
+     */
+    public boolean focusPfn(long pfn, int event) {
+        int[] events = pfn < 0 || trace.pageOfPfn(pfn) < 0 ? new int[0] : trace.eventsOfPfn(pfn);
+        if (events.length == 0) {
+            status.setText("the trace has no event of pfn 0x" + Long.toHexString(pfn));
+            return false;
+        }
         page.show(PageLifecycle.of(trace, pfn));
-        page.reveal(event);
+        page.reveal(event >= 0 ? event : events[0]);
         charts.setPage(pfn);
         tabs.setSelection(pageTab);
+        pageListener.accept(pfn);
+        return true;
     }
 
     /** Shows the charts tab with chart kind k. */
