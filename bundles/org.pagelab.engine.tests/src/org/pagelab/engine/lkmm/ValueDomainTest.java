@@ -76,4 +76,80 @@ class ValueDomainTest {
         // each read takes one of at most 9 values (-4..4): 9 * 9 per thread at most
         assertTrue(zero.behaviours() <= 2 * 81, "behaviours: " + zero.behaviours());
     }
+
+    /**
+     * P1 writes x = 1 then x = 2; P0 reads x three times. By CoRR the values
+     * P0 reads follow the coherence order init, 1, 2: once it read 2 it
+     * cannot read 1 or 0, once it read 1 not 0. Its behaviours are the 10
+     * non-decreasing sequences over three values instead of all 27.
+     */
+    @Test
+    void readsFromOneWriterFollowItsProgramOrder() {
+        HandTest h = new HandTest("CoRR-domain");
+        int x = h.loc("x");
+        h.thread(t -> {
+            t.setReg("r0", t.read(x, O, null));
+            t.setReg("r1", t.read(x, O, null));
+            t.setReg("r2", t.read(x, O, null));
+        });
+        h.thread(t -> {
+            t.write(x, c(1), O, null);
+            t.write(x, c(2), O, null);
+        });
+        Explorer.Result back = run(h.exists(new Prop.And(reg(0, "r0", 2), reg(0, "r2", 1))));
+        assertEquals(Verdict.NEVER, back.verdict());
+        assertEquals(10 + 1, back.behaviours());
+        assertEquals(Verdict.NEVER, run(h.exists(new Prop.And(reg(0, "r1", 1), reg(0, "r2", 0)))).verdict());
+        assertEquals(Verdict.SOMETIMES, run(h.exists(new Prop.And(reg(0, "r0", 1), reg(0, "r2", 2)))).verdict());
+        assertEquals(Verdict.SOMETIMES, run(h.exists(new Prop.And(reg(0, "r1", 2), reg(0, "r2", 2)))).verdict());
+    }
+
+    /**
+     * A value two threads write, or one thread writes both before and after
+     * another value, may be read again: P1 writes 1, 2, 1, so reading 1
+     * after 2 stays possible; P2's 3 is unordered with P1's writes.
+     */
+    @Test
+    void valuesWithoutAFixedOrderAreNotPruned() {
+        HandTest h = new HandTest("CoRR-unordered");
+        int x = h.loc("x");
+        h.thread(t -> {
+            t.setReg("r0", t.read(x, O, null));
+            t.setReg("r1", t.read(x, O, null));
+        });
+        h.thread(t -> {
+            t.write(x, c(1), O, null);
+            t.write(x, c(2), O, null);
+            t.write(x, c(1), O, null);
+        });
+        h.thread(t -> t.write(x, c(3), O, null));
+        assertEquals(Verdict.SOMETIMES, run(h.exists(new Prop.And(reg(0, "r0", 2), reg(0, "r1", 1)))).verdict());
+        assertEquals(Verdict.SOMETIMES, run(h.exists(new Prop.And(reg(0, "r0", 3), reg(0, "r1", 2)))).verdict());
+        assertEquals(Verdict.SOMETIMES, run(h.exists(new Prop.And(reg(0, "r0", 2), reg(0, "r1", 3)))).verdict());
+        assertEquals(Verdict.NEVER, run(h.exists(new Prop.And(reg(0, "r0", 2), reg(0, "r1", 0)))).verdict());
+    }
+
+    /**
+     * P0 reads P1's only write of 1, then writes x itself: its write is
+     * coherence-after P1's (CoRW), so a later read cannot take P1's 1 again
+     * (CoWR). A retry loop that re-reads a cleared entry after fixing it up
+     * (GUP's fault-in) otherwise runs on until the read limit.
+     */
+    @Test
+    void aWriteReadBeforeTheThreadsOwnWriteIsNotReadAgain() {
+        HandTest h = new HandTest("CoRW-CoWR-domain");
+        int x = h.loc("x");
+        h.thread(t -> {
+            Val r0 = t.read(x, O, null);
+            t.setReg("r0", r0);
+            t.write(x, c(5), O, null);
+            t.setReg("r1", t.read(x, O, null));
+        });
+        h.thread(t -> t.write(x, c(1), O, null));
+        Explorer.Result again = run(h.exists(new Prop.And(reg(0, "r0", 1), reg(0, "r1", 1))));
+        assertEquals(Verdict.NEVER, again.verdict());
+        // P0: r0 in {0, 1}; r1 = 5, or 1 when r0 = 0: 3 behaviours, plus P1's one
+        assertEquals(3 + 1, again.behaviours());
+        assertEquals(Verdict.SOMETIMES, run(h.exists(new Prop.And(reg(0, "r0", 0), reg(0, "r1", 1)))).verdict());
+    }
 }

@@ -209,6 +209,8 @@ public final class Explorer {
         List<Long> writers = null;
         // valueWriters.get(l).get(v): the threads that write v to l (previous round)
         List<java.util.Map<Long, Long>> valueWriters = probeWriters;
+        // writtenAfter.get(l): pairs (a, b) such that some behaviour writes b to l after writing a there
+        List<Set<Pair>> writtenAfter = null;
         boolean lastRound = false;
         for (int iter = 0;; iter++) {
             checkBudget();
@@ -220,6 +222,7 @@ public final class Explorer {
             final List<Long> w0 = writers;
             final List<java.util.Map<Long, Long>> vw0 = valueWriters;
             List<java.util.Map<Long, Long>> nextValueWriters = new ArrayList<>();
+            final List<Set<Pair>> wa0 = writtenAfter;
             ThreadBuilder.Domains domains = new ThreadBuilder.Domains() {
                 @Override
                 public long[] values(int l) {
@@ -235,6 +238,26 @@ public final class Explorer {
                     java.util.Map<Long, Long> by = l < vw0.size() ? vw0.get(l) : java.util.Map.of();
                     long me = 1L << thread;
                     return Arrays.stream(all).filter(v -> (by.getOrDefault(v, 0L) & ~me) != 0).toArray();
+                }
+
+                @Override
+                public boolean coBefore(int thread, int l, long b, long a) {
+                    if (vw0 == null || wa0 == null || lastRoundFlag || nThreads > 63 || l >= vw0.size()
+                            || l >= wa0.size() || locs.kind(l) != Locations.Kind.PLAIN) {
+                        return false;
+                    }
+                    java.util.Map<Long, Long> by = vw0.get(l);
+                    long me = 1L << thread;
+                    long wa = by.getOrDefault(a, 0L) & ~me;
+                    long wb = by.getOrDefault(b, 0L) & ~me;
+                    if (Long.bitCount(wa) != 1) {
+                        return false; // a from several threads: their writes are not ordered
+                    }
+                    if (wb == 0) {
+                        return b == locs.init(l); // only the initial write, coherence-first
+                    }
+                    // one other thread writes both, b never after a: its writes of b are co-before those of a
+                    return wb == wa && !wa0.get(l).contains(new Pair(a, b));
                 }
 
                 @Override
@@ -273,6 +296,7 @@ public final class Explorer {
             maxWrites = Math.max(maxWrites, writesBound);
             int nl = locs.size();
             List<java.util.Map<Long, int[]>> nextCosts = writeCosts(nl);
+            List<Set<Pair>> nextWrittenAfter = writtenAfter(nl);
             int[] bound = writesPerLocation(nl);
             // never lower a bound: a round with fewer values may see fewer writes
             for (int l = 0; l < Math.min(nl, writeBound.length); l++) {
@@ -295,7 +319,8 @@ public final class Explorer {
             }
             // A value stored in an allowed execution comes from a chain of at most
             // (number of writes) reads-from/data steps, so more rounds add nothing real.
-            boolean writersChanged = !nextWriters.equals(writers) || !nextValueWriters.equals(valueWriters);
+            boolean writersChanged = !nextWriters.equals(writers) || !nextValueWriters.equals(valueWriters)
+                    || !nextWrittenAfter.equals(writtenAfter);
             if (lastRound || (!changed && !writersChanged)) {
                 break;
             }
@@ -308,6 +333,7 @@ public final class Explorer {
             dom = nd;
             writers = nextWriters;
             valueWriters = nextValueWriters;
+            writtenAfter = nextWrittenAfter;
             costs = nextCosts;
         }
         needArr = new long[nThreads][][];
@@ -379,6 +405,47 @@ public final class Explorer {
             }
         }
         return true;
+    }
+
+    /** An ordered pair of values. */
+    private record Pair(long first, long second) {
+    }
+
+    /**
+     * Per location, the pairs (a, b) such that some behaviour of some thread
+     * writes b to the location after (in program order) writing a there: the
+     * writes of values not so paired are coherence-ordered the same way in
+     * every execution (coWW), which {@link ThreadBuilder.Domains#coBefore} uses.
+     */
+    private List<Set<Pair>> writtenAfter(int nl) {
+        List<Set<Pair>> out = new ArrayList<>();
+        for (int l = 0; l < nl; l++) {
+            out.add(new HashSet<>());
+        }
+        for (int t = 0; t < nThreads; t++) {
+            for (ThreadTrace b : behaviours[t]) {
+                List<List<Long>> seq = new ArrayList<>();
+                for (Ev e : b.events()) {
+                    if (e.kind == Ev.Kind.WRITE && e.loc < nl) {
+                        while (seq.size() <= e.loc) {
+                            seq.add(null);
+                        }
+                        List<Long> before = seq.get(e.loc);
+                        if (before == null) {
+                            before = new ArrayList<>();
+                            seq.set(e.loc, before);
+                        }
+                        for (long a : before) {
+                            out.get(e.loc).add(new Pair(a, e.value));
+                        }
+                        if (!before.contains(e.value)) {
+                            before.add(e.value);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Per location: the most writes to it one execution can make (one behaviour per thread). */

@@ -55,6 +55,23 @@ public final class ThreadBuilder {
         default long[] values(int thread, int loc) {
             return null;
         }
+
+        /**
+         * True when a read of {@code loc} by {@code thread} that comes after
+         * (in program order) a read of {@code a} taken from another thread's
+         * write (not the initial write) cannot return {@code b}: every write of {@code b} that thread could
+         * read is coherence-before every write of {@code a} (both written by
+         * one other thread, each {@code b} program-order-before each
+         * {@code a}, or {@code b} the initial value), so reading it would
+         * break CoRR. With {@code b == a}: that thread writes {@code a} at
+         * most once, so after the reader's own write to the location (which
+         * coherence puts after the write it read) {@code a} cannot be read
+         * again (CoRW, CoWR). Called only when {@code b} is not the thread's
+         * own latest write to the location. False by default (no pruning).
+         */
+        default boolean coBefore(int thread, int loc, long b, long a) {
+            return false;
+        }
     }
 
     /** Raised when a thread produces more events than the budget. */
@@ -153,7 +170,89 @@ public final class ThreadBuilder {
         if (d.length == 0) {
             throw new IllegalStateException("no value for " + locs.name(loc));
         }
-        return d.length == 1 ? d[0] : d[chooser.choose(d.length)];
+        d = coherent(loc, d);
+        long v = d.length == 1 ? d[0] : d[chooser.choose(d.length)];
+        noteRead(loc, v);
+        return v;
+    }
+
+    /**
+     * Per location, the values this thread has read from other threads'
+     * writes: not its own latest write, and not the initial value while
+     * that could still be read from the initial write (before the thread
+     * wrote the location or read another value there: after that, the
+     * initial write is coherence-before what it read).
+     */
+    private final Map<Integer, long[]> readFromOthers = new java.util.HashMap<>();
+
+    /** Per location, the values of {@link #readFromOthers} read before the thread's latest write there. */
+    private final Map<Integer, long[]> readBeforeOwnWrite = new java.util.HashMap<>();
+
+    /** The thread wrote {@code loc}: what it read there before is now coherence-before its own write. */
+    private void ownWrite(int loc, long value) {
+        ownLast.put(loc, value);
+        long[] seen = readFromOthers.get(loc);
+        if (seen != null) {
+            readBeforeOwnWrite.put(loc, seen);
+        }
+    }
+
+    private void noteRead(int loc, long v) {
+        Long own = ownLast.get(loc);
+        if (own != null && own == v) {
+            return;
+        }
+        if (own == null && v == locs.init(loc) && !readFromOthers.containsKey(loc)) {
+            return; // may be the initial write, which nothing is coherence-before
+        }
+        long[] seen = readFromOthers.get(loc);
+        if (seen == null) {
+            readFromOthers.put(loc, new long[] { v });
+        } else if (java.util.Arrays.stream(seen).noneMatch(x -> x == v)) {
+            long[] n = java.util.Arrays.copyOf(seen, seen.length + 1);
+            n[seen.length] = v;
+            readFromOthers.put(loc, n);
+        }
+    }
+
+    /**
+     * The candidates a read can still take by per-location coherence (CoRR):
+     * drops a value whose writes are all coherence-before the write of a
+     * value this thread already read from another thread
+     * ({@link Domains#coBefore}). The thread's own latest write is kept.
+     * When nothing is left the behaviour cannot happen: {@link Blocked}.
+     */
+    private long[] coherent(int loc, long[] d) {
+        long[] seen = readFromOthers.get(loc);
+        if (seen == null) {
+            return d;
+        }
+        long[] passed = readBeforeOwnWrite.get(loc);
+        Long own = ownLast.get(loc);
+        long[] out = new long[d.length];
+        int k = 0;
+        for (long b : d) {
+            boolean stale = false;
+            if (own == null || own != b) {
+                for (long a : seen) {
+                    if (a != b && domains.coBefore(thread, loc, b, a)) {
+                        stale = true;
+                        break;
+                    }
+                }
+                // CoRW then CoWR: the write read before the thread's own write is coherence-before it
+                for (int j = 0; !stale && passed != null && j < passed.length; j++) {
+                    stale = domains.coBefore(thread, loc, b, passed[j]);
+                }
+            }
+            if (!stale) {
+                out[k++] = b;
+            }
+        }
+        if (k == 0) {
+            throw new Blocked();
+        }
+        return k == d.length ? d : java.util.Arrays.copyOf(out, k);
     }
 
     /**
@@ -176,7 +275,7 @@ public final class ThreadBuilder {
             lastRead = new Val(e.value, Deps.single(events.size() - 1));
         }
         if (e.kind == Ev.Kind.WRITE) {
-            ownLast.put(e.loc, e.value);
+            ownWrite(e.loc, e.value);
         }
     }
 
@@ -311,7 +410,10 @@ public final class ThreadBuilder {
         if (good.length == 0) {
             throw new Blocked();
         }
-        return good.length == 1 ? good[0] : good[chooser.choose(good.length)];
+        good = coherent(loc, good);
+        long v = good.length == 1 ? good[0] : good[chooser.choose(good.length)];
+        noteRead(loc, v);
+        return v;
     }
 
     /**
@@ -421,7 +523,7 @@ public final class ThreadBuilder {
 
     /** Tells the builder about a write the thread made (for {@link #choose}). */
     public void noteOwnWrite(int loc, long value) {
-        ownLast.put(loc, value);
+        ownWrite(loc, value);
     }
 
     /**
