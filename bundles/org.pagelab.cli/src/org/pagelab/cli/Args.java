@@ -132,6 +132,25 @@ public final class Args {
         }
     }
 
+    /**
+     * A "FUNC=NAME[,FUNC=NAME...]" list (function variants) as an ordered map;
+     * empty when {@code spec} is null.
+     */
+    public static Map<String, String> variants(String command, String option, String spec) throws UsageException {
+        Map<String, String> m = new LinkedHashMap<>();
+        if (spec == null) {
+            return m;
+        }
+        for (String kv : spec.split(",")) {
+            int eq = kv.indexOf('=');
+            if (eq <= 0 || eq == kv.length() - 1) {
+                throw new UsageException(command + ": " + option + " needs FUNC=NAME, not '" + kv + "'");
+            }
+            m.put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
+        }
+        return m;
+    }
+
     public List<String> operands() {
         return operands;
     }

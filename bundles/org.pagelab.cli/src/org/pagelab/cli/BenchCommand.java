@@ -93,7 +93,7 @@ public final class BenchCommand implements Command {
         List<Object> rows = new ArrayList<>();
         int code = 0;
         for (Path f : files) {
-            o.monitor = new CheckCommand.Progress(err, "bench " + f);
+            o.monitor = new CliProgress(err, "bench " + f);
             try {
                 Bench.Result r = Bench.run(f, o, (int) runs);
                 rows.add(r.json());

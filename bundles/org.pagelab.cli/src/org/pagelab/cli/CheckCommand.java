@@ -10,7 +10,6 @@ import java.util.Set;
 
 import java.nio.file.Files;
 
-import org.pagelab.engine.ProgressMonitor;
 import org.pagelab.engine.check.CheckModel;
 import org.pagelab.engine.check.CheckModels;
 import org.pagelab.engine.check.CheckOptions;
@@ -97,16 +96,7 @@ public final class CheckCommand implements Command {
         o.timeoutSeconds = a.doubleValue(name(), "--timeout", 60);
         o.workers = (int) Math.min(256, a.longValue(name(), "--workers", 0));
         o.por = !a.flag("--no-por");
-        String variants = a.value("--variant", null);
-        if (variants != null) {
-            for (String kv : variants.split(",")) {
-                int eq = kv.indexOf('=');
-                if (eq <= 0 || eq == kv.length() - 1) {
-                    throw new UsageException(name() + ": --variant needs FUNC=NAME, not '" + kv + "'");
-                }
-                o.variants.put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
-            }
-        }
+        o.variants.putAll(Args.variants(name(), "--variant", a.value("--variant", null)));
         Path dotDir = a.value("--dot", null) == null ? null : Path.of(a.value("--dot", null));
         String traceOut = a.value("--trace-out", null);
         if (traceOut != null) {
@@ -116,7 +106,7 @@ public final class CheckCommand implements Command {
         boolean json = a.flag("--json");
         List<CheckResult> results = new ArrayList<>();
         for (Path f : files) {
-            o.monitor = new Progress(err, "check " + f);
+            o.monitor = new CliProgress(err, "check " + f);
             CheckModel model = forced != null ? forced : declared(f);
             CheckResult r = Checker.check(f, model, o);
             results.add(r);
@@ -214,52 +204,5 @@ public final class CheckCommand implements Command {
             sb.append(line.isEmpty() ? "" : "    " + line).append('\n');
         }
         return sb.toString().stripTrailing();
-    }
-
-    /** A progress line on stderr for runs longer than a second. */
-    static final class Progress implements ProgressMonitor {
-        private final PrintStream err;
-        private final String label;
-        private long start = System.nanoTime();
-        private long last;
-        private boolean printed;
-
-        /** {@code label} starts each line ("check FILE"). */
-        Progress(PrintStream err, String label) {
-            this.err = err;
-            this.label = label;
-        }
-
-        @Override
-        public void begin(String task, long totalWork) {
-            start = System.nanoTime();
-            last = start;
-        }
-
-        @Override
-        public void worked(long doneSoFar) {
-        }
-
-        @Override
-        public void subTask(String detail) {
-            long now = System.nanoTime();
-            if (now - start < 1_000_000_000L || now - last < 2_000_000_000L) {
-                return;
-            }
-            last = now;
-            err.println(label + ": " + detail + ", " + (now - start) / 1_000_000_000L + " s");
-            err.flush();
-            printed = true;
-        }
-
-        @Override
-        public boolean isCanceled() {
-            return false;
-        }
-
-        @Override
-        public void done() {
-            printed = false;
-        }
     }
 }

@@ -70,16 +70,7 @@ public final class CompareCommand implements Command {
             throw new UsageException(name() + ": option '--max-states' needs a positive number");
         }
         o.timeoutSeconds = a.doubleValue(name(), "--timeout", 60);
-        String variants = a.value("--variant", null);
-        if (variants != null) {
-            for (String kv : variants.split(",")) {
-                int eq = kv.indexOf('=');
-                if (eq <= 0 || eq == kv.length() - 1) {
-                    throw new UsageException(name() + ": --variant needs FUNC=NAME, not '" + kv + "'");
-                }
-                o.variants.put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
-            }
-        }
+        o.variants.putAll(Args.variants(name(), "--variant", a.value("--variant", null)));
         if (o.variants.containsKey(fn)) {
             throw new UsageException(name() + ": " + fn + " is the compared function; do not also give it in --variant");
         }
@@ -91,7 +82,7 @@ public final class CompareCommand implements Command {
         } catch (IOException e) {
             throw new UsageException(name() + ": cannot read " + file + ": " + e.getMessage());
         }
-        o.monitor = new CliProgress(err);
+        o.monitor = new CliProgress(err, "compare " + file);
         VariantCompare.Result r = VariantCompare.run(file, text, fn, va, vb, o);
         for (VariantCompare.Side s : List.of(r.a(), r.b())) {
             CheckResult cr = s.result();

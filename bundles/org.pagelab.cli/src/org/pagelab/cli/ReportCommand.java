@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,10 +123,10 @@ public final class ReportCommand implements Command {
         if (models != null) {
             o.models = List.of(models.split(","));
         }
-        o.variants = variants(a.value("--variant", null), "--variant");
+        o.variants = Args.variants(name(), "--variant", a.value("--variant", null));
         List<Map<String, String>> compare = new ArrayList<>();
         for (String c : a.values("--compare")) {
-            compare.add(variants(c, "--compare"));
+            compare.add(Args.variants(name(), "--compare", c));
         }
         o.compare = compare;
         String quote = a.value("--quote", "relevant");
@@ -158,7 +157,7 @@ public final class ReportCommand implements Command {
         o.timeoutSeconds = a.doubleValue(name(), "--timeout", 60);
         o.maxStates = a.longValue(name(), "--max-states", 0);
         o.workers = (int) Math.min(256, a.longValue(name(), "--workers", 0));
-        o.monitor = new CheckCommand.Progress(err, scenario.toString());
+        o.monitor = new CliProgress(err, "report " + scenario);
 
         if ("auto".equals(link) && o.replyTo == null) {
             throw new UsageException(name() + ": --link auto needs --reply-to (the message to link to)");
@@ -204,21 +203,6 @@ public final class ReportCommand implements Command {
         }
         err.println("wrote " + outFile + " (" + r.reply().lines().size() + " lines)");
         return 0;
-    }
-
-    private Map<String, String> variants(String spec, String option) throws UsageException {
-        Map<String, String> m = new LinkedHashMap<>();
-        if (spec == null) {
-            return m;
-        }
-        for (String kv : spec.split(",")) {
-            int eq = kv.indexOf('=');
-            if (eq <= 0 || eq == kv.length() - 1) {
-                throw new UsageException(name() + ": " + option + " needs FUNC=NAME, not '" + kv + "'");
-            }
-            m.put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
-        }
-        return m;
     }
 
     private List<int[]> lineRanges(String spec) throws UsageException {
