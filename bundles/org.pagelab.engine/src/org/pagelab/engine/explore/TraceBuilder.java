@@ -74,104 +74,31 @@ final class TraceBuilder {
                 + (prog.quantifier() == org.pagelab.engine.lang.Ast.Quantifier.FORALL ? "fails" : "holds"), -1);
     }
 
-    Trace replay(List<Integer> choices, String kind, String violation, String message, int loopStart) {
-        Machine m = new Machine(prog);
-        m.setRecording(true);
-        ScMemory mem = new ScMemory(prog);
-        int[] s = ex.initialState();
-        int[] memNow = Arrays.copyOf(s, ex.heapSize);
-        int[][] ts = ex.threads(s);
-        Trace.StateView initial = view(memNow, ts);
-        List<Trace.Step> steps = new ArrayList<>();
-        String lastViolation = null;
-        for (int i = 0; i < choices.size(); i++) {
-            int t = choices.get(i);
+    /** A recording run from the initial state: current memory and threads, and the steps taken so far. */
+    private final class Run {
+        final Machine m = new Machine(prog);
+        final ScMemory mem = new ScMemory(prog);
+        final List<Trace.Step> steps = new ArrayList<>();
+        final int[][] ts;
+        final Trace.StateView initial;
+        int[] memNow;
+
+        Run() {
+            m.setRecording(true);
+            int[] s = ex.initialState();
+            memNow = Arrays.copyOf(s, ex.heapSize);
+            ts = ex.threads(s);
+            initial = view(memNow, ts);
+        }
+
+        /** Thread t takes one step, which is recorded and returned; null (nothing changes) when t is blocked. */
+        Trace.Step step(int t) {
             int[] before = memNow;
             int[] after = Arrays.copyOf(before, before.length);
             mem.reset(after, t);
             Machine.Outcome o = m.step(t, ts[t], mem);
-            Violation v = o.violation;
-            if (v == null && o.kind != Machine.Kind.BLOCKED && ex.check != null) {
-                v = ex.check.afterStep(t, before, after, mem, c -> {
-                });
-            }
             if (o.kind == Machine.Kind.BLOCKED) {
-                break; // cannot happen for a recorded path
-            }
-            if (o.thread != null) {
-                ts[t] = o.thread;
-            }
-            memNow = after;
-            steps.add(step(i, t, o, v, mem, before, after, ts));
-            if (v != null) {
-                lastViolation = v.kind;
-                break;
-            }
-        }
-        List<String> names = new ArrayList<>();
-        for (int t = 0; t < ex.nAll; t++) {
-            names.add(ex.threadName(t));
-        }
-        return new Trace(prog.name(), prog.file(), ex.opt.model, kind, violation != null ? violation : lastViolation,
-                message, names, prog.variants(), initial, steps, loopStart);
-    }
-
-    /**
-     * Runs the threads in the order of another trace's steps (a schedule
-     * taken from a run of another variant): each reference step lets its
-     * thread take one step if it can (a finished or blocked thread is passed
-     * over), then the remaining threads run to the end, lowest runnable
-     * thread first, for at most {@code extraSteps} more steps.
-     */
-    Followed follow(Trace reference, int extraSteps) {
-        Machine m = new Machine(prog);
-        m.setRecording(true);
-        ScMemory mem = new ScMemory(prog);
-        int[] s = ex.initialState();
-        int[] memNow = Arrays.copyOf(s, ex.heapSize);
-        int[][] ts = ex.threads(s);
-        Trace.StateView initial = view(memNow, ts);
-        List<Trace.Step> steps = new ArrayList<>();
-        List<Integer> refIndex = new ArrayList<>();
-        List<Integer> passed = new ArrayList<>();
-        String violation = null;
-        String message = null;
-        List<Trace.Step> ref = reference.steps();
-        int extra = 0;
-        int r = 0;
-        while (violation == null) {
-            int t;
-            if (r < ref.size()) {
-                t = ref.get(r).thread();
-            } else if (ex.isFinal(ts)) {
-                message = "every thread ran to its end";
-                break;
-            } else if (extra++ >= extraSteps) {
-                message = "threads still running after " + extraSteps + " more steps (a retry loop?)";
-                break;
-            } else {
-                t = firstRunnable(ts, memNow, m);
-                if (t < 0) {
-                    violation = "deadlock";
-                    message = "no thread can run: " + blockedNames(ts);
-                    break;
-                }
-            }
-            boolean fromRef = r < ref.size();
-            int[] before = memNow;
-            int[] after = Arrays.copyOf(before, before.length);
-            Machine.Outcome o = null;
-            if (t >= 0 && t < ex.nAll && mayRun(t, ts)) {
-                mem.reset(after, t);
-                o = m.step(t, ts[t], mem);
-            }
-            if (o == null || o.kind == Machine.Kind.BLOCKED) {
-                if (fromRef) {
-                    passed.add(r);
-                    r++;
-                    continue;
-                }
-                break; // firstRunnable said it could run: cannot happen
+                return null;
             }
             Violation v = o.violation;
             if (v == null && ex.check != null) {
@@ -182,24 +109,91 @@ final class TraceBuilder {
                 ts[t] = o.thread;
             }
             memNow = after;
-            steps.add(step(steps.size(), t, o, v, mem, before, after, ts));
-            refIndex.add(fromRef ? r : -1);
-            if (fromRef) {
-                r++;
+            Trace.Step st = record(steps.size(), t, o, v, mem, before, after, ts);
+            steps.add(st);
+            return st;
+        }
+    }
+
+    Trace replay(List<Integer> choices, String kind, String violation, String message, int loopStart) {
+        Run run = new Run();
+        String lastViolation = null;
+        for (int t : choices) {
+            Trace.Step st = run.step(t);
+            if (st == null) {
+                break; // cannot happen for a recorded path
             }
-            if (v != null) {
-                violation = v.kind;
-                message = v.getMessage();
+            if (st.violation() != null) {
+                lastViolation = st.violation();
+                break;
             }
         }
+        return new Trace(prog.name(), prog.file(), ex.opt.model, kind, violation != null ? violation : lastViolation,
+                message, threadNames(), prog.variants(), run.initial, run.steps, loopStart);
+    }
+
+    /**
+     * Runs the threads in the order of another trace's steps (a schedule
+     * taken from a run of another variant): each reference step lets its
+     * thread take one step if it can (a finished or blocked thread is passed
+     * over), then the remaining threads run to the end, lowest runnable
+     * thread first, for at most {@code extraSteps} more steps.
+     */
+    Followed follow(Trace reference, int extraSteps) {
+        Run run = new Run();
+        List<Integer> refIndex = new ArrayList<>();
+        List<Integer> passed = new ArrayList<>();
+        String violation = null;
+        String message = null;
+        List<Trace.Step> ref = reference.steps();
+        int extra = 0;
+        int r = 0;
+        while (violation == null) {
+            boolean fromRef = r < ref.size();
+            int t;
+            if (fromRef) {
+                t = ref.get(r).thread();
+            } else if (ex.isFinal(run.ts)) {
+                message = "every thread ran to its end";
+                break;
+            } else if (extra++ >= extraSteps) {
+                message = "threads still running after " + extraSteps + " more steps (a retry loop?)";
+                break;
+            } else {
+                t = firstRunnable(run.ts, run.memNow);
+                if (t < 0) {
+                    violation = "deadlock";
+                    message = "no thread can run: " + blockedNames(run.ts);
+                    break;
+                }
+            }
+            Trace.Step st = t >= 0 && t < ex.nAll && mayRun(t, run.ts) ? run.step(t) : null;
+            if (st == null) {
+                if (!fromRef) {
+                    break; // firstRunnable said it could run: cannot happen
+                }
+                passed.add(r++);
+                continue;
+            }
+            refIndex.add(fromRef ? r++ : -1);
+            if (st.violation() != null) {
+                violation = st.violation();
+                message = st.message();
+            }
+        }
+        Trace trace = new Trace(prog.name(), prog.file(), ex.opt.model, "replay", violation, message, threadNames(),
+                prog.variants(), run.initial, run.steps, -1);
+        return new Followed(trace, refIndex.stream().mapToInt(Integer::intValue).toArray(),
+                passed.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** Thread names by index, the after block (if any) last. */
+    private List<String> threadNames() {
         List<String> names = new ArrayList<>();
         for (int t = 0; t < ex.nAll; t++) {
             names.add(ex.threadName(t));
         }
-        Trace trace = new Trace(prog.name(), prog.file(), ex.opt.model, "replay", violation, message, names,
-                prog.variants(), initial, steps, -1);
-        return new Followed(trace, refIndex.stream().mapToInt(Integer::intValue).toArray(),
-                passed.stream().mapToInt(Integer::intValue).toArray());
+        return names;
     }
 
     /** Whether thread t may be scheduled now (not finished; the after block only once the others are done). */
@@ -208,7 +202,7 @@ final class TraceBuilder {
         return !Machine.finished(ts[t]) && ex.regularDone(ts) == isAfter;
     }
 
-    private int firstRunnable(int[][] ts, int[] memNow, Machine m) {
+    private int firstRunnable(int[][] ts, int[] memNow) {
         for (int pass = 0; pass < 2; pass++) { // threads that must finish first, then daemons
             for (int t = 0; t < ex.nAll; t++) {
                 if ((pass == 1) == ex.daemon[t] && mayRun(t, ts) && !blocked(t, ts[t], memNow)) {
@@ -230,7 +224,7 @@ final class TraceBuilder {
     }
 
     /** One recorded step: thread t ran with outcome o from memory before to after (ts already advanced). */
-    private Trace.Step step(int i, int t, Machine.Outcome o, Violation v, ScMemory mem, int[] before, int[] after,
+    private Trace.Step record(int i, int t, Machine.Outcome o, Violation v, ScMemory mem, int[] before, int[] after,
             int[][] ts) {
         List<Trace.Change> changes = changes(mem, before, after);
         Insn ev = o.event;
