@@ -25,4 +25,19 @@ public final class CheckOptions {
     /** Where to write counterexample traces (ftrace text), or null. */
     public Path traceDir;
     public ProgressMonitor monitor = ProgressMonitor.NONE;
+
+    /** An independent copy (its own variants map), e.g. for one run of several with other variants. */
+    public CheckOptions copy() {
+        CheckOptions c = new CheckOptions();
+        c.maxStates = maxStates;
+        c.timeoutSeconds = timeoutSeconds;
+        c.maxMemoryBytes = maxMemoryBytes;
+        c.variants.putAll(variants);
+        c.por = por;
+        c.workers = workers;
+        c.traces = traces;
+        c.traceDir = traceDir;
+        c.monitor = monitor;
+        return c;
+    }
 }

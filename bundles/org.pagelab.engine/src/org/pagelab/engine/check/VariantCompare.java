@@ -172,7 +172,7 @@ public final class VariantCompare {
         String[] vs = {va, vb};
         ScCheckModel sc = new ScCheckModel();
         for (int i = 0; i < 2; i++) {
-            CheckOptions oi = copy(o);
+            CheckOptions oi = o.copy();
             oi.variants.put(function, vs[i]);
             try {
                 progs[i] = ScCheckModel.compile(file, text, oi);
@@ -187,31 +187,30 @@ public final class VariantCompare {
         int divergence = -1;
         for (int i = 0; i < 2; i++) {
             int other = 1 - i;
-            if (cex[i] == null && cex[other] != null && progs[i] != null && !"witness".equals(cex[other].kind())) {
-                Explorer.Options eo = new Explorer.Options();
-                eo.model = "sc";
-                fol[i] = Explorer.follow(progs[i], eo, cex[other], EXTRA_STEPS);
-                divergence = fol[i].divergence(cex[other]);
+            if (cex[i] == null && cex[other] != null && progs[i] != null) {
+                fol[i] = follow(progs[i], cex[other]);
+                divergence = fol[i] == null ? -1 : fol[i].divergence(cex[other]);
             }
         }
         return new Result(file.toString(), function, new Side(va, res[0], cex[0], fol[0]),
                 new Side(vb, res[1], cex[1], fol[1]), divergence);
     }
 
-    private static Trace first(CheckResult r) {
-        return r == null || r.traces().isEmpty() ? null : r.traces().get(0);
+    /**
+     * A compiled scenario run along the schedule of a counterexample of
+     * another variant (see {@link Explorer#follow}); null for a witness
+     * (an execution satisfying the condition is not a failure to follow).
+     */
+    public static Followed follow(Program prog, Trace reference) {
+        if ("witness".equals(reference.kind())) {
+            return null;
+        }
+        Explorer.Options eo = new Explorer.Options();
+        eo.model = "sc";
+        return Explorer.follow(prog, eo, reference, EXTRA_STEPS);
     }
 
-    private static CheckOptions copy(CheckOptions o) {
-        CheckOptions c = new CheckOptions();
-        c.maxStates = o.maxStates;
-        c.timeoutSeconds = o.timeoutSeconds;
-        c.maxMemoryBytes = o.maxMemoryBytes;
-        c.variants.putAll(o.variants);
-        c.por = o.por;
-        c.workers = o.workers;
-        c.traces = o.traces;
-        c.monitor = o.monitor;
-        return c;
+    private static Trace first(CheckResult r) {
+        return r == null || r.traces().isEmpty() ? null : r.traces().get(0);
     }
 }

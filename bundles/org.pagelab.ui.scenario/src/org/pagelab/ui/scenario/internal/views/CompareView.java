@@ -20,10 +20,9 @@ import org.pagelab.ui.scenario.internal.Catalog;
 import org.pagelab.ui.scenario.internal.ScenarioDocument;
 import org.pagelab.engine.check.CheckOptions;
 import org.pagelab.engine.check.ScCheckModel;
-import org.pagelab.engine.explore.Explorer;
+import org.pagelab.engine.check.VariantCompare;
 import org.pagelab.engine.explore.Followed;
 import org.pagelab.engine.lang.ScenarioException;
-import org.pagelab.engine.sem.Program;
 import org.pagelab.ui.scenario.internal.ScenarioEditor;
 import org.pagelab.ui.scenario.internal.explore.ExploreJob;
 import org.pagelab.ui.scenario.internal.explore.ExploreRun;
@@ -192,15 +191,13 @@ public class CompareView extends ViewPart {
         if (followed[side] != null) {
             return followed[side];
         }
-        if (!"sc".equals(r.config().model()) || "witness".equals(reference.kind()) || text == null) {
+        if (!"sc".equals(r.config().model()) || text == null) {
             return null;
         }
         try {
             CheckOptions o = new CheckOptions();
             o.variants.putAll(r.variants());
-            Program prog = ScCheckModel.compile(file, text, o);
-            Explorer.Options eo = new Explorer.Options();
-            followed[side] = Explorer.follow(prog, eo, reference, 2000);
+            followed[side] = VariantCompare.follow(ScCheckModel.compile(file, text, o), reference);
         } catch (ScenarioException | RuntimeException e) {
             return null; // the run itself reported the problem
         }
