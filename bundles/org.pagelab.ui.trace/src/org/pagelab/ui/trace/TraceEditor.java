@@ -33,7 +33,7 @@ import org.pagelab.engine.trace.analysis.Density;
 import org.pagelab.ui.OpenFiles;
 import org.pagelab.ui.SimpleSelectionProvider;
 import org.pagelab.ui.trace.internal.Bookmarks;
-import org.pagelab.ui.trace.internal.JobProgress;
+import org.pagelab.ui.JobProgress;
 import org.pagelab.ui.trace.internal.TraceViewer;
 
 /**

@@ -13,6 +13,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.pagelab.ui.JobProgress;
 import org.pagelab.engine.explore.Trace;
 import org.pagelab.engine.report.ReplyBuilder;
 import org.pagelab.ui.findings.FindingsUi;
@@ -47,7 +48,7 @@ public class ExploreForFindingsHandler extends AbstractHandler {
             protected IStatus run(IProgressMonitor monitor) {
                 Trace t;
                 try {
-                    t = ReplyBuilder.counterexample(scenario, ExportReplyHandler.wrap(monitor));
+                    t = ReplyBuilder.counterexample(scenario, new JobProgress(monitor));
                 } catch (CancellationException e) {
                     return Status.CANCEL_STATUS;
                 } catch (ReplyBuilder.ReportException e) {

@@ -23,7 +23,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.pagelab.engine.ProgressMonitor;
+import org.pagelab.ui.JobProgress;
 import org.pagelab.engine.report.ReplyBuilder;
 import org.pagelab.engine.report.mail.EmlWriter;
 import org.pagelab.model.MmStates;
@@ -94,7 +94,7 @@ public class ExportReplyHandler extends AbstractHandler {
         Job job = new Job("Mailing-list reply for " + scenario.getFileName()) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                o.monitor = wrap(monitor);
+                o.monitor = new JobProgress(monitor);
                 ReplyBuilder.Result r;
                 try {
                     r = ReplyBuilder.build(scenario, o);
@@ -143,35 +143,5 @@ public class ExportReplyHandler extends AbstractHandler {
             return;
         }
         display.asyncExec(() -> MessageDialog.openInformation(display.getActiveShell(), title, message));
-    }
-
-    /** The engine's progress interface over an Eclipse monitor. */
-    static ProgressMonitor wrap(IProgressMonitor m) {
-        return new ProgressMonitor() {
-            @Override
-            public void begin(String task, long totalWork) {
-                m.beginTask(task, IProgressMonitor.UNKNOWN);
-            }
-
-            @Override
-            public void worked(long doneSoFar) {
-                // unknown totals: the sub-task line says how far it got
-            }
-
-            @Override
-            public void subTask(String detail) {
-                m.subTask(detail);
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return m.isCanceled();
-            }
-
-            @Override
-            public void done() {
-                // the job's monitor ends with the job
-            }
-        };
     }
 }

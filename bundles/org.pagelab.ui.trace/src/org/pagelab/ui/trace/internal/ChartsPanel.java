@@ -12,6 +12,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.pagelab.ui.JobProgress;
 import org.pagelab.engine.trace.Trace;
 import org.pagelab.engine.trace.analysis.Series;
 import org.pagelab.engine.trace.analysis.TraceQueries;

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
+import org.pagelab.ui.JobProgress;
 import org.pagelab.engine.trace.FieldValue;
 import org.pagelab.engine.trace.Trace;
 import org.pagelab.engine.trace.TraceEvent;

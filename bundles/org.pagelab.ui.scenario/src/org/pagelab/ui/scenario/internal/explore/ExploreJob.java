@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
+import org.pagelab.ui.JobProgress;
 
 /**
  * An exploration as an Eclipse job: progress in the Progress view and the
@@ -38,7 +39,7 @@ public final class ExploreJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        ExploreRun r = Exploration.run(file, path, text, config, new EngineMonitor(monitor), unsaved);
+        ExploreRun r = Exploration.run(file, path, text, config, new JobProgress(monitor), unsaved);
         result = r;
         monitor.done();
         Display d = Display.getDefault();

@@ -1,12 +1,19 @@
-package org.pagelab.ui.trace.internal;
+package org.pagelab.ui;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.pagelab.engine.ProgressMonitor;
 
-/** The engine's progress interface on an Eclipse job's monitor (absolute work scaled to 1000 ticks). */
+/**
+ * The engine's progress and cancellation on an Eclipse job's monitor, for
+ * every UI bundle that runs engine work in a job. Work of a known size is
+ * scaled to 1000 ticks; work of unknown size (exploration) shows its count
+ * in the sub-task line. The job ends the Eclipse monitor, not this adapter:
+ * the engine may begin several tasks on one monitor.
+ */
 public final class JobProgress implements ProgressMonitor {
     private static final int TICKS = 1000;
     private final IProgressMonitor m;
+    private String task = "";
     private long total = UNKNOWN;
     private int reported;
     private volatile double fraction;
@@ -17,6 +24,7 @@ public final class JobProgress implements ProgressMonitor {
 
     @Override
     public void begin(String task, long totalWork) {
+        this.task = task;
         total = totalWork;
         reported = 0;
         m.beginTask(task, totalWork > 0 ? TICKS : IProgressMonitor.UNKNOWN);
@@ -25,6 +33,7 @@ public final class JobProgress implements ProgressMonitor {
     @Override
     public void worked(long doneSoFar) {
         if (total <= 0) {
+            m.subTask(String.format("%s: %,d", task, doneSoFar));
             return;
         }
         fraction = Math.min(1, (double) doneSoFar / total);
@@ -52,6 +61,6 @@ public final class JobProgress implements ProgressMonitor {
 
     @Override
     public void done() {
-        m.done();
+        // the job ends its monitor
     }
 }
