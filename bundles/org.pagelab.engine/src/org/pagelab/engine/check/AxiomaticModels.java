@@ -2,7 +2,6 @@ package org.pagelab.engine.check;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,16 +47,7 @@ final class AxiomaticModels implements CheckModels.Provider {
         public CheckResult check(Path file, String text, CheckOptions o) {
             AxiomaticCheck.Report r = AxiomaticChecks.check(file, model, o.monitor, (long) (o.timeoutSeconds * 1000),
                     o.maxStates);
-            Map<String, Object> json = r.json();
-            Map<String, Object> extra = new LinkedHashMap<>();
-            for (Map.Entry<String, Object> e : json.entrySet()) {
-                switch (e.getKey()) {
-                    case "file", "name", "model", "verdict", "expected", "match", "states", "millis", "error" -> {
-                    }
-                    default -> extra.put(e.getKey(), e.getValue());
-                }
-            }
-            extra.put("model", name);
+            Map<String, Object> extra = r.extraJson();
             List<String> details = new ArrayList<>();
             if (r.witness() != null) {
                 for (String line : r.witness().toText().split("\n")) {

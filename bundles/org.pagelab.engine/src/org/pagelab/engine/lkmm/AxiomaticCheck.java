@@ -35,23 +35,16 @@ public final class AxiomaticCheck {
     public record Report(String file, String name, String model, String verdict, String expected, Boolean match,
             String note, long candidates, long millis, List<String> flags, Witness witness, String error) {
 
-        /** The JSON object of the Engine issue, with {@code model} added. */
-        public Map<String, Object> json() {
+        /**
+         * The model's own JSON fields (flags, note, witness), which the check
+         * command's object (see {@code CheckResult.json}) carries after the
+         * common ones.
+         */
+        public Map<String, Object> extraJson() {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("file", file);
-            m.put("name", name);
-            m.put("model", model);
-            m.put("verdict", verdict);
-            m.put("expected", expected);
-            m.put("match", match);
-            m.put("states", candidates);
-            m.put("millis", millis);
             m.put("flags", flags);
             if (note != null) {
                 m.put("note", note);
-            }
-            if (error != null) {
-                m.put("error", error);
             }
             if (witness != null) {
                 m.put("witness", witnessJson(witness));
